@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+import { hello } from '@driehoek/core';
+import { NestFactory } from '@nestjs/core';
+console.log(hello(), typeof NestFactory);

@@ -1,0 +1,26 @@
+/**
+ * Offsets on the exercise clock, written the way an oefenleider thinks about them:
+ * `"01:10"` (1 h 10 min after the start), `"00:05:30"`, or with days for a time jump: `"1d 08:30"`.
+ */
+export const OFFSET_PATTERN = /^(?:(\d+)d\s*)?(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/;
+
+export const OFFSET_HINT = 'write it as "HH:MM", "HH:MM:SS" or "<days>d HH:MM", for example "01:10" or "1d 08:30"';
+
+/** Seconds after the scenario start; undefined when the text is not an offset. */
+export function offsetToSeconds(offset: string): number | undefined {
+  const match = OFFSET_PATTERN.exec(offset.trim());
+  if (!match) return undefined;
+  const [, days, hours, minutes, seconds] = match;
+  return ((Number(days ?? 0) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds ?? 0);
+}
+
+/** The inverse, for messages: 4200 → "01:10", 117000 → "1d 08:30". */
+export function formatOffset(totalSeconds: number): string {
+  const days = Math.floor(totalSeconds / 86_400);
+  const rest = totalSeconds % 86_400;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const hh = pad(Math.floor(rest / 3600));
+  const mm = pad(Math.floor((rest % 3600) / 60));
+  const ss = rest % 60;
+  return `${days ? `${days}d ` : ''}${hh}:${mm}${ss ? `:${pad(ss)}` : ''}`;
+}

@@ -1,0 +1,257 @@
+import { z } from 'zod';
+import { OFFSET_HINT, OFFSET_PATTERN } from './offset';
+
+/**
+ * The scenario format. This one schema is the source of the TypeScript types (z.infer), of the
+ * runtime check, and of the published JSON Schema (scenarios/schema.json) that editors use.
+ * Cross-references (a role id in an audience, an option in a trigger …) are checked afterwards by
+ * the semantic checks, which know the whole document.
+ */
+
+const id = (what: string) =>
+  z
+    .string({ message: `${what} must be a text id` })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, `${what} must be lower-case letters, digits and dashes, for example "burgemeester"`)
+    .max(80)
+    .describe(`${what}: lower-case letters, digits and dashes; unique within its list`);
+
+const ref = (what: string) =>
+  z.string({ message: `must be the id of a ${what}` }).min(1).describe(`The id of a ${what} declared in this scenario`);
+
+const text = (description: string) => z.string().trim().min(1, 'must not be empty').describe(description);
+
+export const Offset = z
+  .string({ message: `must be an offset; ${OFFSET_HINT}` })
+  .regex(OFFSET_PATTERN, `is not an offset; ${OFFSET_HINT}`)
+  .describe(`Time on the exercise clock after the scenario start; ${OFFSET_HINT}`);
+
+export const ORGANISATIONS = [
+  'gemeente',
+  'politie',
+  'om',
+  'veiligheidsregio',
+  'ibd',
+  'leverancier',
+  'rijk',
+  'toezichthouder',
+  'media',
+  'burger',
+  'anders',
+] as const;
+
+export const CHANNEL_KINDS = ['mail', 'phone', 'news', 'social', 'sitrep', 'chat', 'meeting', 'letter', 'other'] as const;
+
+/** Regulatory regimes a scenario can declare (DOMAIN.md §7); custom clocks carry their own period. */
+export const CLOCK_REGIMES = ['nis2', 'nis2-trust-service', 'avg', 'cer', 'noodverordening', 'custom'] as const;
+
+/** The stages of each regime, as trigger conditions refer to them. */
+export const CLOCK_STAGES: Record<(typeof CLOCK_REGIMES)[number], readonly string[]> = {
+  nis2: ['early-warning', 'notification', 'final-report'],
+  'nis2-trust-service': ['early-warning', 'notification', 'final-report'],
+  avg: ['notification'],
+  cer: ['initial-notification', 'detailed-report'],
+  noodverordening: ['notice', 'ratification'],
+  custom: ['deadline'],
+};
+
+export const Role = z
+  .object({
+    id: id('Role id'),
+    name: text('Display name of the role, e.g. "Burgemeester"'),
+    organisation: z
+      .enum(ORGANISATIONS, { message: `must be one of: ${ORGANISATIONS.join(', ')}` })
+      .describe('The organisation the role belongs to'),
+    description: z.string().optional().describe('What this role does in the exercise'),
+  })
+  .strict();
+
+export const Channel = z
+  .object({
+    id: id('Channel id'),
+    name: text('Display name, e.g. "E-mail" or "Omroep Oost"'),
+    kind: z.enum(CHANNEL_KINDS, { message: `must be one of: ${CHANNEL_KINDS.join(', ')}` }),
+  })
+  .strict();
+
+export const Phase = z
+  .object({
+    id: id('Phase id'),
+    name: text('Display name of the phase'),
+    startsAt: Offset.describe('When the phase begins; phases are listed in time order'),
+    description: z.string().optional(),
+  })
+  .strict();
+
+export const ExpectedAction = z
+  .object({
+    id: id('Expected action id'),
+    description: text('What evaluators look for'),
+    roles: z.array(ref('role')).min(1).describe('Roles expected to act'),
+    within: Offset.optional().describe('Latest moment on the exercise clock by which it is expected'),
+  })
+  .strict();
+
+export const Objective = z
+  .object({
+    id: id('Objective id'),
+    title: text('The objective, phrased so that it can be observed'),
+    description: z.string().optional(),
+    expectedActions: z.array(ExpectedAction).min(1, 'list at least one expected action'),
+  })
+  .strict();
+
+export const Attachment = z
+  .object({
+    name: text('File name shown to the player'),
+    description: z.string().optional(),
+    url: z.string().optional().describe('Relative path or URL of the attachment'),
+  })
+  .strict();
+
+export const Inject = z
+  .object({
+    id: id('Inject id'),
+    title: text('Short title shown in lists and the timeline'),
+    offset: Offset.optional().describe(
+      'When the inject fires on the main timeline. Leave it out for a branch inject that only a trigger schedules.',
+    ),
+    phase: ref('phase').optional(),
+    audience: z
+      .union([z.literal('all'), z.array(ref('role')).min(1, 'name at least one role, or write "all"')])
+      .describe('Roles that receive the inject, or "all"'),
+    channel: ref('channel'),
+    from: z.string().optional().describe('Sender as the players see it'),
+    content: text('The text the players receive'),
+    attachments: z.array(Attachment).optional(),
+    hold: z.boolean().optional().describe('Held back: fired by hand by the facilitator, not by the clock'),
+    expects: z.array(ref('expected action')).optional().describe('Expected actions this inject should provoke'),
+    facilitatorNotes: z.string().optional().describe('Seen by the facilitator only'),
+  })
+  .strict();
+
+export const DecisionOption = z
+  .object({
+    id: id('Option id'),
+    label: text('The option as the owner sees it'),
+    description: z.string().optional(),
+  })
+  .strict();
+
+export const DecisionPoint = z
+  .object({
+    id: id('Decision point id'),
+    question: text('The dilemma, phrased as a question'),
+    owner: ref('role').describe('The role that owns the decision'),
+    participants: z.array(ref('role')).optional().describe('Roles consulted before deciding'),
+    opensAt: Offset.optional().describe('When the question is put on the main timeline'),
+    raisedBy: ref('inject').optional().describe('An inject whose delivery puts the question'),
+    dueAt: Offset.optional().describe('Latest moment on the exercise clock to decide'),
+    options: z.array(DecisionOption).min(2, 'a decision point needs at least two options'),
+    legalBasis: z.array(z.string()).optional().describe('Legal bases the owner may cite, e.g. "Gemeentewet art. 176"'),
+  })
+  .strict();
+
+export const ClockDeclaration = z
+  .object({
+    id: id('Clock id'),
+    regime: z.enum(CLOCK_REGIMES, { message: `must be one of: ${CLOCK_REGIMES.join(', ')}` }),
+    label: z.string().optional().describe('Display label; required for custom clocks'),
+    startsAt: Offset.optional().describe('Declared moment of awareness (t0) on the exercise clock'),
+    startsOn: z
+      .object({ decision: ref('decision point'), option: ref('option') })
+      .strict()
+      .optional()
+      .describe('The clock starts when this option is taken (e.g. "we are aware of a significant incident")'),
+    period: Offset.optional().describe('Custom clocks only: the period after t0'),
+    role: ref('role').optional().describe('The role responsible for meeting the clock'),
+  })
+  .strict()
+  .describe('A regulatory clock. Without startsAt or startsOn it starts when a player records awareness.');
+
+const DecisionCondition = z
+  .object({ decision: ref('decision point'), option: ref('option') })
+  .strict()
+  .describe('Fires when the decision point is answered with this option');
+
+const ClockCondition = z
+  .object({
+    clock: ref('clock'),
+    stage: z.string().optional().describe('The stage of the clock; defaults to its first stage'),
+    status: z.enum(['met', 'missed']),
+  })
+  .strict()
+  .describe('Fires when a clock stage is met or missed');
+
+const DecisionOverdueCondition = z
+  .object({ overdue: ref('decision point') })
+  .strict()
+  .describe('Fires when a decision point passes its dueAt without a decision');
+
+export const Trigger = z
+  .object({
+    id: id('Trigger id'),
+    description: z.string().optional(),
+    when: z.union([DecisionCondition, ClockCondition, DecisionOverdueCondition], {
+      message: 'must be {decision, option}, {clock, status} or {overdue}',
+    }),
+    schedule: z
+      .array(
+        z
+          .object({
+            inject: ref('inject'),
+            after: Offset.optional().describe('Delay after the trigger fires; default immediately'),
+          })
+          .strict(),
+      )
+      .min(1, 'schedule at least one inject'),
+  })
+  .strict();
+
+export const Scenario = z
+  .object({
+    $schema: z.string().optional(),
+    id: id('Scenario id'),
+    title: text('Title of the scenario'),
+    summary: text('One paragraph for the library list'),
+    language: z.enum(['nl', 'en']).default('nl'),
+    startsAt: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/,
+        'must be a local date-time without zone, for example "2026-03-12T08:00"; the zone goes in timeZone',
+      )
+      .describe('Fictional local date-time at which the scenario starts'),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, 'must be an IANA time zone, for example "Europe/Amsterdam"')
+      .default('Europe/Amsterdam'),
+    duration: Offset.describe('Length of the scenario on the exercise clock'),
+    tags: z.array(z.string()).optional(),
+    roles: z.array(Role).min(1, 'declare at least one role'),
+    channels: z.array(Channel).min(1, 'declare at least one channel'),
+    phases: z.array(Phase).optional(),
+    objectives: z.array(Objective).optional(),
+    injects: z.array(Inject).min(1, 'declare at least one inject'),
+    decisionPoints: z.array(DecisionPoint).optional(),
+    triggers: z.array(Trigger).optional(),
+    clocks: z.array(ClockDeclaration).optional(),
+  })
+  .strict()
+  .describe('A Driehoek tabletop scenario');
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type Scenario = z.infer<typeof Scenario>;
+export type ScenarioRole = z.infer<typeof Role>;
+export type ScenarioInject = z.infer<typeof Inject>;
+export type ScenarioDecisionPoint = z.infer<typeof DecisionPoint>;
+export type ScenarioTrigger = z.infer<typeof Trigger>;
+export type ScenarioClock = z.infer<typeof ClockDeclaration>;
+export type ClockRegime = (typeof CLOCK_REGIMES)[number];
