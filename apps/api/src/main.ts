@@ -1,4 +1,27 @@
 import 'reflect-metadata';
-import { hello } from '@driehoek/core';
-import { NestFactory } from '@nestjs/core';
-console.log(hello(), typeof NestFactory);
+import { ConfigError, createLogger, loadConfig } from '@driehoek/core';
+import { createApp } from './bootstrap';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const app = await createApp(config, logger);
+  // SIGINT/SIGTERM: stop accepting requests, let features finish, close the database last.
+  app.enableShutdownHooks(['SIGINT', 'SIGTERM']);
+  await app.listen(config.PORT, config.HOST);
+  logger.info({ context: 'main', port: config.PORT, embeddedDatabase: !config.DATABASE_URL, redis: Boolean(config.REDIS_URL) }, `Driehoek listening on http://localhost:${config.PORT}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `Driehoek could not start: ${error.message}` : error);
+  process.exit(1);
+});

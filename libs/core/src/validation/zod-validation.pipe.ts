@@ -6,7 +6,11 @@ import { formatZodPath } from './format-zod-path';
 
 /** Validates a REST body or parameter with the same library as scenarios and socket payloads. */
 export class ZodValidationPipe<T> implements PipeTransform<unknown, T> {
-  constructor(private readonly schema: ZodType<T>) {}
+  /** `field` names a single value (a route parameter) in errors; objects name their own paths. */
+  constructor(
+    private readonly schema: ZodType<T>,
+    private readonly field?: string,
+  ) {}
 
   transform(value: unknown): T {
     const result = this.schema.safeParse(value);
@@ -14,7 +18,7 @@ export class ZodValidationPipe<T> implements PipeTransform<unknown, T> {
     throw new AppException(
       ErrorCode.ValidationFailed,
       'The request is not valid',
-      result.error.issues.map((issue) => ({ path: formatZodPath(issue.path), message: issue.message })),
+      result.error.issues.map((issue) => ({ path: formatZodPath([...(this.field ? [this.field] : []), ...issue.path]), message: issue.message })),
     );
   }
 }

@@ -1,0 +1,20 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { HealthService, type Health } from '@driehoek/core';
+import type { Response } from 'express';
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liveness and readiness: database, and Redis when configured' })
+  @ApiResponse({ status: 200, description: '`{status: "ok", checks: {database, redis?}}`' })
+  @ApiResponse({ status: 503, description: 'A dependency is down; `checks` says which' })
+  async check(@Res({ passthrough: true }) response: Response): Promise<Health> {
+    const health = await this.health.check();
+    if (health.status !== 'ok') response.status(503);
+    return health;
+  }
+}

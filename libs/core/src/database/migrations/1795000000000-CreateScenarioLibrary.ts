@@ -1,0 +1,48 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class CreateScenarioLibrary1795000000000 implements MigrationInterface {
+  name = 'CreateScenarioLibrary1795000000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE "scenario" (
+        "id" varchar(80) PRIMARY KEY,
+        "title" text NOT NULL,
+        "latest_version" integer NOT NULL,
+        "created_at" timestamptz NOT NULL DEFAULT now(),
+        "updated_at" timestamptz NOT NULL DEFAULT now()
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE "scenario_version" (
+        "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        "scenario_id" varchar(80) NOT NULL REFERENCES "scenario" ("id"),
+        "version" integer NOT NULL,
+        "source" text NOT NULL,
+        "content" jsonb NOT NULL,
+        "content_hash" char(64) NOT NULL,
+        "origin" varchar(16) NOT NULL CHECK ("origin" IN ('shipped', 'upload')),
+        "file_name" text,
+        "created_at" timestamptz NOT NULL DEFAULT now()
+      )`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_scenario_version" ON "scenario_version" ("scenario_id", "version")`);
+    await queryRunner.query(`CREATE INDEX "IDX_scenario_version_hash" ON "scenario_version" ("scenario_id", "content_hash")`);
+    // Stored versions are immutable: the database itself refuses to change or remove them.
+    await queryRunner.query(`
+      CREATE FUNCTION "refuse_change"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION '% rows are immutable: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'restrict_violation';
+      END $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER "scenario_version_immutable" BEFORE UPDATE OR DELETE ON "scenario_version"
+      FOR EACH ROW EXECUTE FUNCTION "refuse_change"()`);
+    await queryRunner.query(`
+      CREATE TRIGGER "scenario_version_no_truncate" BEFORE TRUNCATE ON "scenario_version"
+      FOR EACH STATEMENT EXECUTE FUNCTION "refuse_change"()`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "scenario_version"`);
+    await queryRunner.query(`DROP TABLE "scenario"`);
+    await queryRunner.query(`DROP FUNCTION "refuse_change"()`);
+  }
+}

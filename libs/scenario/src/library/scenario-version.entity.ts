@@ -1,0 +1,40 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { Scenario } from '../schema/scenario.schema';
+
+export type ScenarioOrigin = 'shipped' | 'upload';
+
+/** One stored version of a scenario. The database refuses updates and deletes of these rows. */
+@Entity({ name: 'scenario_version' })
+@Index('UQ_scenario_version', ['scenarioId', 'version'], { unique: true })
+@Index('IDX_scenario_version_hash', ['scenarioId', 'contentHash'])
+export class ScenarioVersionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'scenario_id', type: 'varchar', length: 80 })
+  scenarioId!: string;
+
+  @Column({ type: 'integer' })
+  version!: number;
+
+  /** The YAML exactly as it was submitted: what was reviewed is what is kept. */
+  @Column({ type: 'text' })
+  source!: string;
+
+  /** The validated scenario, so readers need not parse YAML again. */
+  @Column({ type: 'jsonb' })
+  content!: Scenario;
+
+  /** sha256 of the source, hex. */
+  @Column({ name: 'content_hash', type: 'char', length: 64 })
+  contentHash!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  origin!: ScenarioOrigin;
+
+  @Column({ name: 'file_name', type: 'text', nullable: true })
+  fileName!: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+}
