@@ -15,3 +15,4 @@ export * from './validation/format-zod-path';
 export * from './health/health.service';
 export * from './health/health.module';
 export * from './redis/redis.module';
+export * from './database/migrations';

@@ -6,8 +6,8 @@ export function suggest(input: string, candidates: Iterable<string>): string {
     const distance = levenshtein(input, candidate);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  const limit = Math.max(2, Math.floor(input.length / 3));
-  return best !== undefined && bestDistance <= limit ? ` Did you mean "${best}"?` : '';
+  const limit = Math.max(1, Math.floor(input.length / 3));
+  return best !== undefined && bestDistance <= limit && bestDistance < input.length ? ` Did you mean "${best}"?` : '';
 }
 
 function levenshtein(a: string, b: string): number {

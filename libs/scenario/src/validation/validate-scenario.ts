@@ -33,8 +33,7 @@ export function validateScenarioYaml(source: string): ScenarioValidation {
         severity: 'error',
         code: 'yaml-syntax',
         path: '',
-        line: e.linePos?.[0].line ?? 1,
-        column: e.linePos?.[0].col ?? 1,
+        ...lineColumn(lineCounter, e.pos[0]),
         message: `YAML syntax: ${e.message.split('\n')[0]}`,
       })),
       warnings: [],
@@ -112,6 +111,11 @@ function unwrap(schema: z.ZodType): SchemaDef {
   let def = schema.def as SchemaDef;
   while (def.innerType) def = def.innerType.def as SchemaDef;
   return def;
+}
+
+function lineColumn(lineCounter: LineCounter, offset: number): { line: number; column: number } {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
 }
 
 function lowerFirst(text: string): string {
