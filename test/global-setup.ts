@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { EmbeddedPostgres, MIGRATIONS, runMigrations } from '@driehoek/core';
-import { TEST_RUN_ENV, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, databaseUrl, withClient } from '@driehoek/testing';
+// eslint-disable-next-line no-restricted-imports -- Jest runs global setup outside its moduleNameMapper
+import { EmbeddedPostgres, MIGRATIONS, runMigrations } from '../libs/core/src';
+// eslint-disable-next-line no-restricted-imports -- see above
+import { TEST_RUN_ENV, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, databaseUrl, withClient } from '../libs/testing/src';
 
 /**
  * Once per run (shared by the integration and e2e projects): find a PostgreSQL server — the one in

@@ -1,5 +1,7 @@
-import type { EmbeddedPostgres } from '@driehoek/core';
-import { TEST_RUN_ENV, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, withClient } from '@driehoek/testing';
+// eslint-disable-next-line no-restricted-imports -- Jest runs global teardown outside its moduleNameMapper
+import type { EmbeddedPostgres } from '../libs/core/src';
+// eslint-disable-next-line no-restricted-imports -- see above
+import { TEST_RUN_ENV, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, withClient } from '../libs/testing/src';
 
 export default async function globalTeardown(): Promise<void> {
   const state = globalThis as { driehoekTestTeardown?: Promise<void> };

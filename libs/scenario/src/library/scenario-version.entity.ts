@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ScenarioEntity } from './scenario.entity';
 import type { Scenario } from '../schema/scenario.schema';
 
 export type ScenarioOrigin = 'shipped' | 'upload';
@@ -7,12 +8,17 @@ export type ScenarioOrigin = 'shipped' | 'upload';
 @Entity({ name: 'scenario_version' })
 @Index('UQ_scenario_version', ['scenarioId', 'version'], { unique: true })
 @Index('IDX_scenario_version_hash', ['scenarioId', 'contentHash'])
+@Check('CHK_scenario_version_origin', `"origin" IN ('shipped', 'upload')`)
 export class ScenarioVersionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ name: 'scenario_id', type: 'varchar', length: 80 })
   scenarioId!: string;
+
+  @ManyToOne(() => ScenarioEntity, { nullable: false, onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'scenario_id', foreignKeyConstraintName: 'FK_scenario_version_scenario' })
+  scenario?: ScenarioEntity;
 
   @Column({ type: 'integer' })
   version!: number;

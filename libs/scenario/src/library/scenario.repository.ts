@@ -28,10 +28,10 @@ export class ScenarioRepository {
     return this.dataSource
       .getRepository(ScenarioVersionEntity)
       .createQueryBuilder('v')
-      .innerJoinAndMapOne('v.scenario', ScenarioEntity, 's', 's.id = v.scenario_id AND s.latest_version = v.version')
+      .innerJoinAndSelect('v.scenario', 's', 's.latest_version = v.version')
       .orderBy('s.title', 'ASC')
       .getMany()
-      .then((rows) => rows.map((latest) => ({ scenario: (latest as ScenarioVersionEntity & { scenario: ScenarioEntity }).scenario, latest })));
+      .then((rows) => rows.map((latest) => ({ scenario: latest.scenario!, latest })));
   }
 
   findVersion(scenarioId: string, version?: number): Promise<ScenarioVersionEntity | null> {

@@ -15,12 +15,13 @@ export class CreateScenarioLibrary1795000000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE "scenario_version" (
         "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        "scenario_id" varchar(80) NOT NULL REFERENCES "scenario" ("id"),
+        "scenario_id" varchar(80) NOT NULL
+          CONSTRAINT "FK_scenario_version_scenario" REFERENCES "scenario" ("id"),
         "version" integer NOT NULL,
         "source" text NOT NULL,
         "content" jsonb NOT NULL,
         "content_hash" char(64) NOT NULL,
-        "origin" varchar(16) NOT NULL CHECK ("origin" IN ('shipped', 'upload')),
+        "origin" varchar(16) NOT NULL CONSTRAINT "CHK_scenario_version_origin" CHECK ("origin" IN ('shipped', 'upload')),
         "file_name" text,
         "created_at" timestamptz NOT NULL DEFAULT now()
       )`);

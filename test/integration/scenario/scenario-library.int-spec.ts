@@ -1,0 +1,129 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Test, type TestingModule } from '@nestjs/testing';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { AppException, ConfigModule, DatabaseModule, LoggingModule, loadConfig } from '@driehoek/core';
+import { ScenarioLibraryService, ScenarioModule, ShippedScenarioLoader } from '@driehoek/scenario';
+import { createTestDatabase, scenarioFixture, scenarioYaml, type TestDatabase } from '@driehoek/testing';
+import { ENTITIES } from '../../../apps/api/src/app.module';
+
+describe('scenario library on PostgreSQL', () => {
+  let db: TestDatabase;
+  let module: TestingModule;
+  let sut: ScenarioLibraryService;
+  let loader: ShippedScenarioLoader;
+  let dataSource: DataSource;
+  let scenariosDir: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    scenariosDir = await mkdtemp(join(tmpdir(), 'driehoek-shipped-'));
+    const config = loadConfig({ DATABASE_URL: db.url, SCENARIOS_DIR: scenariosDir });
+    module = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(pino({ level: 'silent' })), DatabaseModule.forRoot(ENTITIES), ScenarioModule],
+    }).compile();
+    await module.init();
+    sut = module.get(ScenarioLibraryService);
+    loader = module.get(ShippedScenarioLoader);
+    dataSource = module.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await module?.close();
+    await db?.drop();
+  });
+
+  const versionCount = async (): Promise<number> => Number((await dataSource.query('SELECT count(*) AS n FROM scenario_version'))[0].n);
+
+  it('should have migrations that match the entities exactly', async () => {
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('should store an upload as version 1 and read it back exactly', async () => {
+    const source = scenarioYaml(scenarioFixture('opslag'));
+    const stored = await sut.upload(source);
+    expect(stored).toEqual({ id: 'opslag', version: 1, created: true, warnings: [] });
+
+    const detail = await sut.get('opslag');
+    expect(detail).toMatchObject({ id: 'opslag', version: 1, origin: 'upload', scenario: { title: 'Testscenario' } });
+    expect(detail.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await sut.source('opslag')).toBe(source);
+    expect((await sut.list()).find((s) => s.id === 'opslag')).toMatchObject({
+      latestVersion: 1,
+      durationMinutes: 240,
+      counts: { roles: 3, injects: 7, decisionPoints: 1, phases: 2 },
+    });
+  });
+
+  it('should not add a version when the latest is uploaded again, and should add one on change', async () => {
+    const fixture = scenarioFixture('versies');
+    const v1 = scenarioYaml(fixture);
+    await sut.upload(v1);
+    expect(await sut.upload(v1)).toMatchObject({ version: 1, created: false });
+
+    const v2 = scenarioYaml({ ...fixture, title: 'Testscenario, herzien' });
+    expect(await sut.upload(v2)).toMatchObject({ version: 2, created: true });
+    expect((await sut.get('versies')).scenario.title).toBe('Testscenario, herzien');
+    expect((await sut.get('versies', 1)).scenario.title).toBe('Testscenario');
+    expect((await sut.versions('versies')).map((v) => v.version)).toEqual([2, 1]);
+
+    // Going back to earlier content is a change too: it becomes the latest version.
+    expect(await sut.upload(v1)).toMatchObject({ version: 3, created: true });
+  });
+
+  it('should store nothing when the scenario is invalid', async () => {
+    const before = await versionCount();
+    const broken = scenarioYaml({ ...scenarioFixture('kapot'), roles: [{ id: 'burgemeester', name: 'B' }] });
+    await expect(sut.upload(broken)).rejects.toMatchObject({
+      code: 'SCENARIO_INVALID',
+      errors: [expect.objectContaining({ path: 'roles[0].organisation', line: expect.any(Number), column: expect.any(Number) })],
+    });
+    await expect(sut.upload('id: [unclosed')).rejects.toBeInstanceOf(AppException);
+    expect(await versionCount()).toBe(before);
+    await expect(sut.get('kapot')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('should answer not found for an unknown scenario or version', async () => {
+    await expect(sut.get('bestaat-niet')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(sut.versions('bestaat-niet')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await sut.upload(scenarioYaml(scenarioFixture('een-versie')));
+    await expect(sut.get('een-versie', 2)).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Version 2 of scenario "een-versie" not found' });
+  });
+
+  it('should refuse to update, delete or truncate stored versions in the database itself', async () => {
+    await sut.upload(scenarioYaml(scenarioFixture('onveranderlijk')));
+    await expect(dataSource.query(`UPDATE scenario_version SET source = 'x' WHERE scenario_id = 'onveranderlijk'`)).rejects.toThrow(/immutable: UPDATE refused/);
+    await expect(dataSource.query(`DELETE FROM scenario_version WHERE scenario_id = 'onveranderlijk'`)).rejects.toThrow(/immutable: DELETE refused/);
+    await expect(dataSource.query('TRUNCATE scenario_version CASCADE')).rejects.toThrow(/immutable: TRUNCATE refused/);
+    expect((await sut.get('onveranderlijk')).version).toBe(1);
+  });
+
+  it('should give concurrent uploads of one scenario gapless version numbers', async () => {
+    const fixture = scenarioFixture('gelijktijdig');
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => sut.upload(scenarioYaml({ ...fixture, summary: `Variant ${i}` }))),
+    );
+    expect(results.map((r) => r.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('should load shipped files once, skip broken ones, and never override a later upload', async () => {
+    const shipped = scenarioFixture('meegeleverd');
+    await writeFile(join(scenariosDir, 'meegeleverd.yaml'), scenarioYaml(shipped));
+    await writeFile(join(scenariosDir, 'kapot.yaml'), 'id: kapot\ntitle: [\n');
+    expect(await loader.load()).toEqual({ loaded: 2, added: 1, failed: 1 });
+    expect(await loader.load()).toEqual({ loaded: 2, added: 0, failed: 1 });
+    expect(await sut.get('meegeleverd')).toMatchObject({ version: 1, origin: 'shipped' });
+
+    await sut.upload(scenarioYaml({ ...shipped, title: 'Aangepast door de oefenleider' }));
+    expect(await loader.load()).toMatchObject({ added: 0 });
+    expect((await sut.get('meegeleverd')).scenario.title).toBe('Aangepast door de oefenleider');
+
+    // A changed shipped file (a new release) does add a version.
+    await writeFile(join(scenariosDir, 'meegeleverd.yaml'), scenarioYaml({ ...shipped, summary: 'Nieuwe release' }));
+    expect(await loader.load()).toMatchObject({ added: 1 });
+    expect(await sut.get('meegeleverd')).toMatchObject({ version: 3, origin: 'shipped' });
+  });
+});
