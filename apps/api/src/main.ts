@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { ConfigError, createLogger, loadConfig } from '@driehoek/core';
 import { createApp } from './bootstrap';
 
@@ -18,7 +19,11 @@ async function main(): Promise<void> {
   // SIGINT/SIGTERM: stop accepting requests, let features finish, close the database last.
   app.enableShutdownHooks(['SIGINT', 'SIGTERM']);
   await app.listen(config.PORT, config.HOST);
-  logger.info({ context: 'main', port: config.PORT, embeddedDatabase: !config.DATABASE_URL, redis: Boolean(config.REDIS_URL) }, `Driehoek listening on http://localhost:${config.PORT}`);
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  logger.info(
+    { context: 'main', port, embeddedDatabase: !config.DATABASE_URL, redis: Boolean(config.REDIS_URL) },
+    `Driehoek listening on http://localhost:${port}`,
+  );
 }
 
 main().catch((error: unknown) => {

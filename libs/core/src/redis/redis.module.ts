@@ -13,7 +13,8 @@ export type RedisConnection = Redis | null;
 class RedisLifecycle implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: RedisConnection) {}
   async onApplicationShutdown(): Promise<void> {
-    await this.redis?.quit().catch(() => this.redis?.disconnect());
+    if (this.redis?.status === 'ready') await this.redis.quit().catch(() => undefined);
+    this.redis?.disconnect();
   }
 }
 
