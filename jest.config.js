@@ -27,7 +27,11 @@ module.exports = {
   // closed (the health test does that on purpose); don't call that an open handle.
   openHandlesTimeout: 5000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'],
+    },
     {
       ...shared,
       displayName: 'integration',

@@ -6,7 +6,13 @@ import { DataSource } from 'typeorm';
 // eslint-disable-next-line no-restricted-imports -- Jest runs global setup outside its moduleNameMapper
 import { EmbeddedPostgres, MIGRATIONS, runMigrations } from '../libs/core/src';
 // eslint-disable-next-line no-restricted-imports -- see above
-import { TEST_RUN_ENV, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, databaseUrl, withClient } from '../libs/testing/src';
+import {
+  TEST_RUN_ENV,
+  TEST_SERVER_URL_ENV,
+  TEST_TEMPLATE_ENV,
+  databaseUrl,
+  withClient,
+} from '../libs/testing/src';
 
 /**
  * Once per run (shared by the integration and e2e projects): find a PostgreSQL server — the one in
@@ -33,7 +39,12 @@ async function setUp(): Promise<void> {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(template)} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${client.escapeIdentifier(template)}`);
   });
-  const dataSource = new DataSource({ type: 'postgres', url: databaseUrl(serverUrl, template), migrations: MIGRATIONS, migrationsTableName: 'migration' });
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: databaseUrl(serverUrl, template),
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migration',
+  });
   await dataSource.initialize();
   await runMigrations(dataSource, pino({ level: 'silent' }));
   await dataSource.destroy();

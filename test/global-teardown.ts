@@ -15,11 +15,12 @@ async function tearDown(): Promise<void> {
   if (serverUrl && template) {
     await withClient(serverUrl, async (client) => {
       // Test files drop their own databases; this catches any left by a crashed test file.
-      const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2', [
-        `driehoek_test_${process.env[TEST_RUN_ENV]}_%`,
-        template,
-      ]);
-      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
+      const { rows } = await client.query<{ datname: string }>(
+        'SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2',
+        [`driehoek_test_${process.env[TEST_RUN_ENV]}_%`, template],
+      );
+      for (const { datname } of rows)
+        await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
     });
   }
   await (globalThis as { driehoekEmbedded?: EmbeddedPostgres }).driehoekEmbedded?.stop();

@@ -33,8 +33,8 @@ function start(dataDir: string, env: Record<string, string> = {}): Server & { re
   );
   const server = { process: child, url: '', logs, exited } as Server & { ready: Promise<void> };
   server.ready = new Promise<void>((resolve, reject) => {
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => logs.push(chunk));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => logs.push(chunk));
+    createInterface({ input: child.stdout }).on('line', (line) => {
       logs.push(line);
       const entry = JSON.parse(line) as { msg?: string; port?: number };
       if (entry.msg?.startsWith('Driehoek listening')) {
@@ -72,7 +72,10 @@ describe('npm start without a database configured', () => {
     expect(await health.json()).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
     expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
 
-    const library = (await (await fetch(`${first.url}/api/scenarios`)).json()) as { id: string; latestVersion: number }[];
+    const library = (await (await fetch(`${first.url}/api/scenarios`)).json()) as {
+      id: string;
+      latestVersion: number;
+    }[];
     expect(library.length).toBeGreaterThanOrEqual(4);
     const upload = await fetch(`${first.url}/api/scenarios`, {
       method: 'POST',
@@ -88,7 +91,10 @@ describe('npm start without a database configured', () => {
 
     const second = start(dataDir);
     await second.ready;
-    const again = (await (await fetch(`${second.url}/api/scenarios`)).json()) as { id: string; latestVersion: number }[];
+    const again = (await (await fetch(`${second.url}/api/scenarios`)).json()) as {
+      id: string;
+      latestVersion: number;
+    }[];
     expect(again.find((s) => s.id === 'blijft-bewaard')).toMatchObject({ latestVersion: 1 });
     // Shipped scenarios were not loaded a second time.
     expect(again.filter((s) => s.id !== 'blijft-bewaard')).toEqual(library);

@@ -10,7 +10,10 @@ describeWithRedis('health with Redis configured', (redisUrl) => {
   const apps: NestExpressApplication[] = [];
 
   const boot = async (url: string): Promise<NestExpressApplication> => {
-    const app = await createApp(loadConfig({ DATABASE_URL: db.url, REDIS_URL: url, SCENARIOS_DIR: '/nonexistent' }), pino({ level: 'silent' }));
+    const app = await createApp(
+      loadConfig({ DATABASE_URL: db.url, REDIS_URL: url, SCENARIOS_DIR: '/nonexistent' }),
+      pino({ level: 'silent' }),
+    );
     await app.init();
     apps.push(app);
     return app;
@@ -37,6 +40,9 @@ describeWithRedis('health with Redis configured', (redisUrl) => {
   it('should answer 503 naming Redis when it cannot be reached', async () => {
     const app = await boot('redis://127.0.0.1:1');
     const response = await request(app.getHttpServer()).get('/health').expect(503);
-    expect(response.body).toMatchObject({ status: 'degraded', checks: { database: { status: 'up' }, redis: { status: 'down', error: expect.any(String) } } });
+    expect(response.body).toMatchObject({
+      status: 'degraded',
+      checks: { database: { status: 'up' }, redis: { status: 'down', error: expect.any(String) } },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
@@ -28,12 +28,15 @@ describe('scenario library API', () => {
 
   it('should report health with the database up', async () => {
     const response = await http().get('/health').expect(200);
-    expect(response.body).toEqual({ status: 'ok', checks: { database: { status: 'up', latencyMs: expect.any(Number) } } });
+    expect(response.body).toEqual({
+      status: 'ok',
+      checks: { database: { status: 'up', latencyMs: expect.any(Number) } },
+    });
   });
 
   it('should list the shipped scenarios, loaded at start', async () => {
     const response = await http().get('/api/scenarios').expect(200);
-    const files = require('node:fs').readdirSync(shippedDir).filter((f: string) => f.endsWith('.yaml'));
+    const files = readdirSync(shippedDir).filter((f) => f.endsWith('.yaml'));
     expect(response.body.length).toBe(files.length);
     expect(response.body[0]).toEqual({
       id: expect.any(String),
@@ -43,54 +46,118 @@ describe('scenario library API', () => {
       tags: expect.any(Array),
       latestVersion: 1,
       durationMinutes: expect.any(Number),
-      counts: { roles: expect.any(Number), injects: expect.any(Number), decisionPoints: expect.any(Number), phases: expect.any(Number) },
+      counts: {
+        roles: expect.any(Number),
+        injects: expect.any(Number),
+        decisionPoints: expect.any(Number),
+        phases: expect.any(Number),
+      },
       updatedAt: expect.any(String),
     });
   });
 
   it('should store an uploaded YAML scenario and serve it back', async () => {
     const source = scenarioYaml(scenarioFixture('api-upload'));
-    const created = await http().post('/api/scenarios').set('Content-Type', 'application/yaml').send(source).expect(201);
+    const created = await http()
+      .post('/api/scenarios')
+      .set('Content-Type', 'application/yaml')
+      .send(source)
+      .expect(201);
     expect(created.body).toEqual({ id: 'api-upload', version: 1, created: true, warnings: [] });
-    await http().post('/api/scenarios').set('Content-Type', 'application/yaml').send(source).expect(200, { id: 'api-upload', version: 1, created: false, warnings: [] });
+    await http()
+      .post('/api/scenarios')
+      .set('Content-Type', 'application/yaml')
+      .send(source)
+      .expect(200, { id: 'api-upload', version: 1, created: false, warnings: [] });
 
     const detail = await http().get('/api/scenarios/api-upload').expect(200);
-    expect(detail.body).toMatchObject({ id: 'api-upload', version: 1, origin: 'upload', scenario: { id: 'api-upload', roles: expect.any(Array) } });
+    expect(detail.body).toMatchObject({
+      id: 'api-upload',
+      version: 1,
+      origin: 'upload',
+      scenario: { id: 'api-upload', roles: expect.any(Array) },
+    });
     const yaml = await http().get('/api/scenarios/api-upload/source?version=1').expect(200);
     expect(yaml.headers['content-type']).toMatch(/^application\/yaml/);
     expect(yaml.text).toBe(source);
-    await http().get('/api/scenarios/api-upload/versions').expect(200).expect((r) => expect(r.body).toHaveLength(1));
+    await http()
+      .get('/api/scenarios/api-upload/versions')
+      .expect(200)
+      .expect((r) => expect(r.body).toHaveLength(1));
   });
 
   it('should answer 422 with line and column for a broken upload, and store nothing', async () => {
-    const fixture = scenarioFixture('api-kapot') as ReturnType<typeof scenarioFixture> & { injects: { audience: unknown }[] };
+    const fixture = scenarioFixture('api-kapot') as ReturnType<typeof scenarioFixture> & {
+      injects: { audience: unknown }[];
+    };
     fixture.injects[1].audience = ['teamchef-politei'];
     const source = scenarioYaml(fixture);
-    const response = await http().post('/api/scenarios').set('Content-Type', 'application/yaml').send(source).expect(422);
+    const response = await http()
+      .post('/api/scenarios')
+      .set('Content-Type', 'application/yaml')
+      .send(source)
+      .expect(422);
     const line = source.split('\n').findIndex((l) => l.includes('teamchef-politei')) + 1;
     expect(response.body).toEqual({
       statusCode: 422,
       code: 'SCENARIO_INVALID',
       message: 'The scenario has 1 error(s); nothing was stored',
-      errors: [{ path: 'injects[1].audience[0]', line, column: expect.any(Number), message: expect.stringContaining('Did you mean "teamchef-politie"?') }],
+      errors: [
+        {
+          path: 'injects[1].audience[0]',
+          line,
+          column: expect.any(Number),
+          message: expect.stringContaining('Did you mean "teamchef-politie"?'),
+        },
+      ],
       warnings: [],
     });
     await http().get('/api/scenarios/api-kapot').expect(404);
 
-    const syntax = await http().post('/api/scenarios').set('Content-Type', 'application/yaml').send('id: x\ntitle: [open\n').expect(422);
-    expect(syntax.body.errors[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number), message: expect.stringMatching(/^YAML syntax/) });
+    const syntax = await http()
+      .post('/api/scenarios')
+      .set('Content-Type', 'application/yaml')
+      .send('id: x\ntitle: [open\n')
+      .expect(422);
+    expect(syntax.body.errors[0]).toMatchObject({
+      line: expect.any(Number),
+      column: expect.any(Number),
+      message: expect.stringMatching(/^YAML syntax/),
+    });
     expect(syntax.body).not.toHaveProperty('stack');
   });
 
   it('should refuse bodies that are not YAML, malformed or too large, with a clear 4xx', async () => {
-    await http().post('/api/scenarios').send({ id: 'json' }).expect(415).expect((r) => expect(r.body.code).toBe('UNSUPPORTED_MEDIA_TYPE'));
-    await http().post('/api/scenarios').set('Content-Type', 'application/json').send('{"id":').expect(400).expect((r) => expect(r.body).toEqual({ statusCode: 400, code: 'BAD_REQUEST', message: 'The request body could not be read: malformed JSON' }));
+    await http()
+      .post('/api/scenarios')
+      .send({ id: 'json' })
+      .expect(415)
+      .expect((r) => expect(r.body.code).toBe('UNSUPPORTED_MEDIA_TYPE'));
+    await http()
+      .post('/api/scenarios')
+      .set('Content-Type', 'application/json')
+      .send('{"id":')
+      .expect(400)
+      .expect((r) =>
+        expect(r.body).toEqual({
+          statusCode: 400,
+          code: 'BAD_REQUEST',
+          message: 'The request body could not be read: malformed JSON',
+        }),
+      );
     const huge = `id: x\nsummary: "${'a'.repeat(1_100_000)}"\n`;
-    await http().post('/api/scenarios').set('Content-Type', 'application/yaml').send(huge).expect(413).expect((r) => expect(r.body.code).toBe('PAYLOAD_TOO_LARGE'));
+    await http()
+      .post('/api/scenarios')
+      .set('Content-Type', 'application/yaml')
+      .send(huge)
+      .expect(413)
+      .expect((r) => expect(r.body.code).toBe('PAYLOAD_TOO_LARGE'));
   });
 
   it('should answer 404 for unknown scenarios and 422 for malformed ids or versions', async () => {
-    await http().get('/api/scenarios/bestaat-niet').expect(404, { statusCode: 404, code: 'NOT_FOUND', message: 'Scenario "bestaat-niet" not found' });
+    await http()
+      .get('/api/scenarios/bestaat-niet')
+      .expect(404, { statusCode: 404, code: 'NOT_FOUND', message: 'Scenario "bestaat-niet" not found' });
     const bad = await http().get('/api/scenarios/Bad%20Id').expect(422);
     expect(bad.body.errors[0].path).toBe('id');
     await http().get('/api/scenarios/api-upload?version=nul').expect(422);
@@ -106,7 +173,14 @@ describe('scenario library API', () => {
     const openapi = await http().get('/openapi.json').expect(200);
     expect(openapi.body.openapi).toMatch(/^3\./);
     expect(Object.keys(openapi.body.paths)).toEqual(
-      expect.arrayContaining(['/health', '/api/scenarios', '/api/scenarios/schema', '/api/scenarios/{id}', '/api/scenarios/{id}/versions', '/api/scenarios/{id}/source']),
+      expect.arrayContaining([
+        '/health',
+        '/api/scenarios',
+        '/api/scenarios/schema',
+        '/api/scenarios/{id}',
+        '/api/scenarios/{id}/versions',
+        '/api/scenarios/{id}/source',
+      ]),
     );
     const docs = await http().get('/docs').expect(200);
     expect(docs.text).toContain('swagger');

@@ -8,7 +8,12 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
 describe('shipped scenarios', () => {
   it('should cover ransomware, online disorder, DDoS with disinformation and a supplier incident', () => {
     expect(files).toEqual(
-      expect.arrayContaining(['ransomware-gemeente.yaml', 'online-ordeverstoring.yaml', 'ddos-desinformatie-verkiezingen.yaml', 'leveranciersincident-saas.yaml']),
+      expect.arrayContaining([
+        'ransomware-gemeente.yaml',
+        'online-ordeverstoring.yaml',
+        'ddos-desinformatie-verkiezingen.yaml',
+        'leveranciersincident-saas.yaml',
+      ]),
     );
   });
 

@@ -1,5 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule, DatabaseModule, HealthModule, LoggingModule, RedisModule, type Config } from '@driehoek/core';
+import {
+  ConfigModule,
+  DatabaseModule,
+  HealthModule,
+  LoggingModule,
+  RedisModule,
+  type Config,
+} from '@driehoek/core';
 import { SCENARIO_ENTITIES, ScenarioModule } from '@driehoek/scenario';
 import type { Logger } from 'pino';
 import { HealthController } from './controllers/health.controller';

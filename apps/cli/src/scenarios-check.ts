@@ -25,14 +25,18 @@ async function main(args: string[]): Promise<number> {
     }
     const result = validateScenarioYaml(source);
     const name = relative(process.cwd(), file) || file;
-    for (const problem of [...result.errors, ...result.warnings].sort((a, b) => a.line - b.line || a.column - b.column)) {
+    for (const problem of [...result.errors, ...result.warnings].sort(
+      (a, b) => a.line - b.line || a.column - b.column,
+    )) {
       console.log(format(name, problem));
     }
     errors += result.errors.length;
     warnings += result.warnings.length;
     if (result.scenario) {
       const s = result.scenario;
-      console.log(`${name}: ok — "${s.title}": ${s.roles.length} roles, ${s.injects.length} injects, ${s.decisionPoints?.length ?? 0} decision points, ${s.triggers?.length ?? 0} triggers, ${s.clocks?.length ?? 0} clocks`);
+      console.log(
+        `${name}: ok — "${s.title}": ${s.roles.length} roles, ${s.injects.length} injects, ${s.decisionPoints?.length ?? 0} decision points, ${s.triggers?.length ?? 0} triggers, ${s.clocks?.length ?? 0} clocks`,
+      );
     }
   }
   console.log(`\n${files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s).`);
@@ -46,7 +50,10 @@ function format(file: string, problem: ScenarioProblem): string {
 
 async function scenarioFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir);
-  return entries.filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
+  return entries
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 main(process.argv.slice(2)).then(

@@ -26,13 +26,16 @@ export function databaseUrl(serverUrl: string, database: string): string {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env[TEST_SERVER_URL_ENV];
   const template = process.env[TEST_TEMPLATE_ENV];
-  if (!serverUrl || !template) throw new Error('No test database server: run this suite through jest (test/global-setup.ts).');
+  if (!serverUrl || !template)
+    throw new Error('No test database server: run this suite through jest (test/global-setup.ts).');
   const name = `driehoek_test_${process.env[TEST_RUN_ENV]}_${randomBytes(6).toString('hex')}`;
   await withClient(serverUrl, async (client) => {
     // Two clones of one template at the same instant can collide; a short retry settles it.
     for (let attempt = 1; ; attempt++) {
       try {
-        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`);
+        await client.query(
+          `CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`,
+        );
         return;
       } catch (error) {
         if (attempt >= 10 || !/being accessed by other users/.test((error as Error).message)) throw error;
@@ -43,7 +46,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: databaseUrl(serverUrl, name),
-    drop: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`).then(() => undefined)),
+    drop: () =>
+      withClient(serverUrl, (client) =>
+        client
+          .query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)
+          .then(() => undefined),
+      ),
   };
 }
 

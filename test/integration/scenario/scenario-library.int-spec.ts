@@ -22,7 +22,12 @@ describe('scenario library on PostgreSQL', () => {
     scenariosDir = await mkdtemp(join(tmpdir(), 'driehoek-shipped-'));
     const config = loadConfig({ DATABASE_URL: db.url, SCENARIOS_DIR: scenariosDir });
     module = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(pino({ level: 'silent' })), DatabaseModule.forRoot(ENTITIES), ScenarioModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(pino({ level: 'silent' })),
+        DatabaseModule.forRoot(ENTITIES),
+        ScenarioModule,
+      ],
     }).compile();
     await module.init();
     sut = module.get(ScenarioLibraryService);
@@ -35,7 +40,8 @@ describe('scenario library on PostgreSQL', () => {
     await db?.drop();
   });
 
-  const versionCount = async (): Promise<number> => Number((await dataSource.query('SELECT count(*) AS n FROM scenario_version'))[0].n);
+  const versionCount = async (): Promise<number> =>
+    Number((await dataSource.query('SELECT count(*) AS n FROM scenario_version'))[0].n);
 
   it('should have migrations that match the entities exactly', async () => {
     const pending = await dataSource.driver.createSchemaBuilder().log();
@@ -48,7 +54,12 @@ describe('scenario library on PostgreSQL', () => {
     expect(stored).toEqual({ id: 'opslag', version: 1, created: true, warnings: [] });
 
     const detail = await sut.get('opslag');
-    expect(detail).toMatchObject({ id: 'opslag', version: 1, origin: 'upload', scenario: { title: 'Testscenario' } });
+    expect(detail).toMatchObject({
+      id: 'opslag',
+      version: 1,
+      origin: 'upload',
+      scenario: { title: 'Testscenario' },
+    });
     expect(detail.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await sut.source('opslag')).toBe(source);
     expect((await sut.list()).find((s) => s.id === 'opslag')).toMatchObject({
@@ -79,7 +90,13 @@ describe('scenario library on PostgreSQL', () => {
     const broken = scenarioYaml({ ...scenarioFixture('kapot'), roles: [{ id: 'burgemeester', name: 'B' }] });
     await expect(sut.upload(broken)).rejects.toMatchObject({
       code: 'SCENARIO_INVALID',
-      errors: [expect.objectContaining({ path: 'roles[0].organisation', line: expect.any(Number), column: expect.any(Number) })],
+      errors: [
+        expect.objectContaining({
+          path: 'roles[0].organisation',
+          line: expect.any(Number),
+          column: expect.any(Number),
+        }),
+      ],
     });
     await expect(sut.upload('id: [unclosed')).rejects.toBeInstanceOf(AppException);
     expect(await versionCount()).toBe(before);
@@ -90,14 +107,23 @@ describe('scenario library on PostgreSQL', () => {
     await expect(sut.get('bestaat-niet')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(sut.versions('bestaat-niet')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await sut.upload(scenarioYaml(scenarioFixture('een-versie')));
-    await expect(sut.get('een-versie', 2)).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Version 2 of scenario "een-versie" not found' });
+    await expect(sut.get('een-versie', 2)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Version 2 of scenario "een-versie" not found',
+    });
   });
 
   it('should refuse to update, delete or truncate stored versions in the database itself', async () => {
     await sut.upload(scenarioYaml(scenarioFixture('onveranderlijk')));
-    await expect(dataSource.query(`UPDATE scenario_version SET source = 'x' WHERE scenario_id = 'onveranderlijk'`)).rejects.toThrow(/immutable: UPDATE refused/);
-    await expect(dataSource.query(`DELETE FROM scenario_version WHERE scenario_id = 'onveranderlijk'`)).rejects.toThrow(/immutable: DELETE refused/);
-    await expect(dataSource.query('TRUNCATE scenario_version CASCADE')).rejects.toThrow(/immutable: TRUNCATE refused/);
+    await expect(
+      dataSource.query(`UPDATE scenario_version SET source = 'x' WHERE scenario_id = 'onveranderlijk'`),
+    ).rejects.toThrow(/immutable: UPDATE refused/);
+    await expect(
+      dataSource.query(`DELETE FROM scenario_version WHERE scenario_id = 'onveranderlijk'`),
+    ).rejects.toThrow(/immutable: DELETE refused/);
+    await expect(dataSource.query('TRUNCATE scenario_version CASCADE')).rejects.toThrow(
+      /immutable: TRUNCATE refused/,
+    );
     expect((await sut.get('onveranderlijk')).version).toBe(1);
   });
 
@@ -122,7 +148,10 @@ describe('scenario library on PostgreSQL', () => {
     expect((await sut.get('meegeleverd')).scenario.title).toBe('Aangepast door de oefenleider');
 
     // A changed shipped file (a new release) does add a version.
-    await writeFile(join(scenariosDir, 'meegeleverd.yaml'), scenarioYaml({ ...shipped, summary: 'Nieuwe release' }));
+    await writeFile(
+      join(scenariosDir, 'meegeleverd.yaml'),
+      scenarioYaml({ ...shipped, summary: 'Nieuwe release' }),
+    );
     expect(await loader.load()).toMatchObject({ added: 1 });
     expect(await sut.get('meegeleverd')).toMatchObject({ version: 3, origin: 'shipped' });
   });

@@ -1,7 +1,13 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AppException, ErrorCode, ZodValidationPipe } from '@driehoek/core';
-import { ScenarioLibraryService, scenarioJsonSchema, type ScenarioDetail, type ScenarioSummary, type StoreResult } from '@driehoek/scenario';
+import {
+  ScenarioLibraryService,
+  scenarioJsonSchema,
+  type ScenarioDetail,
+  type ScenarioSummary,
+  type StoreResult,
+} from '@driehoek/scenario';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { YAML_MEDIA_TYPES } from '../http/body-parsers';
@@ -30,13 +36,23 @@ export class ScenariosController {
   @ApiOperation({ summary: 'Validate a scenario (YAML) and store it as a new immutable version' })
   @ApiConsumes(...YAML_MEDIA_TYPES)
   @ApiBody({ description: 'The scenario as YAML', schema: { type: 'string' } })
-  @ApiResponse({ status: 201, description: 'Stored as a new version: `{id, version, created: true, warnings}`' })
+  @ApiResponse({
+    status: 201,
+    description: 'Stored as a new version: `{id, version, created: true, warnings}`',
+  })
   @ApiResponse({ status: 200, description: 'Identical to the latest version; nothing new stored' })
   @ApiResponse({ status: 415, description: 'Not sent as YAML' })
-  @ApiResponse({ status: 422, description: '`{code: "SCENARIO_INVALID", errors: [{path, line, column, message}], warnings}`; nothing stored' })
+  @ApiResponse({
+    status: 422,
+    description:
+      '`{code: "SCENARIO_INVALID", errors: [{path, line, column, message}], warnings}`; nothing stored',
+  })
   async upload(@Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<StoreResult> {
     if (typeof body !== 'string') {
-      throw new AppException(ErrorCode.UnsupportedMediaType, `Send the scenario as YAML with Content-Type: ${YAML_MEDIA_TYPES[0]}`);
+      throw new AppException(
+        ErrorCode.UnsupportedMediaType,
+        `Send the scenario as YAML with Content-Type: ${YAML_MEDIA_TYPES[0]}`,
+      );
     }
     const result = await this.library.upload(body);
     response.status(result.created ? 201 : 200);

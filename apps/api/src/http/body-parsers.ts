@@ -14,14 +14,26 @@ export const YAML_LIMIT = '1mb';
 export function useBodyParsers(app: NestExpressApplication): void {
   app.useBodyParser('json', { limit: JSON_LIMIT });
   app.useBodyParser('text', { type: YAML_MEDIA_TYPES, limit: YAML_LIMIT });
-  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (!error) return next();
-    const tooLarge = error.type === 'entity.too.large';
-    const statusCode = tooLarge ? 413 : error.type === 'encoding.unsupported' || error.type === 'charset.unsupported' ? 415 : 400;
-    res.status(statusCode).json({
-      statusCode,
-      code: tooLarge ? ErrorCode.PayloadTooLarge : statusCode === 415 ? ErrorCode.UnsupportedMediaType : ErrorCode.BadRequest,
-      message: tooLarge ? 'The request body is too large' : `The request body could not be read: ${error.type === 'entity.parse.failed' ? 'malformed JSON' : error.message}`,
-    });
-  });
+  app.use(
+    (error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+      if (!error) return next();
+      const tooLarge = error.type === 'entity.too.large';
+      const statusCode = tooLarge
+        ? 413
+        : error.type === 'encoding.unsupported' || error.type === 'charset.unsupported'
+          ? 415
+          : 400;
+      res.status(statusCode).json({
+        statusCode,
+        code: tooLarge
+          ? ErrorCode.PayloadTooLarge
+          : statusCode === 415
+            ? ErrorCode.UnsupportedMediaType
+            : ErrorCode.BadRequest,
+        message: tooLarge
+          ? 'The request body is too large'
+          : `The request body could not be read: ${error.type === 'entity.parse.failed' ? 'malformed JSON' : error.message}`,
+      });
+    },
+  );
 }

@@ -7,13 +7,16 @@ const url = (protocols: string[], example: string) =>
     emptyAsUndefined,
     z
       .string()
-      .refine((value) => {
-        try {
-          return protocols.includes(new URL(value).protocol);
-        } catch {
-          return false;
-        }
-      }, `must be a URL starting with ${protocols.join(' or ')}// (for example ${example})`)
+      .refine(
+        (value) => {
+          try {
+            return protocols.includes(new URL(value).protocol);
+          } catch {
+            return false;
+          }
+        },
+        `must be a URL starting with ${protocols.join(' or ')}// (for example ${example})`,
+      )
       .optional(),
   );
 
@@ -22,7 +25,10 @@ const url = (protocols: string[], example: string) =>
  * start with a message naming the variable, instead of failing later somewhere deep.
  */
 export const ConfigSchema = z.object({
-  NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  NODE_ENV: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['development', 'production', 'test']).default('development'),
+  ),
   PORT: z.preprocess(
     emptyAsUndefined,
     z.coerce

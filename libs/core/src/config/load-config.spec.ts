@@ -15,7 +15,10 @@ describe(loadConfig.name, () => {
   });
 
   it('should accept valid URLs', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', REDIS_URL: 'redis://localhost:6379' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@localhost/db',
+      REDIS_URL: 'redis://localhost:6379',
+    });
     expect(config.DATABASE_URL).toBe('postgres://u@localhost/db');
   });
 

@@ -21,7 +21,11 @@ export class Database {
     private readonly logger: Logger,
   ) {}
 
-  static async open(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>, entities: EntityList, logger: Logger): Promise<Database> {
+  static async open(
+    config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>,
+    entities: EntityList,
+    logger: Logger,
+  ): Promise<Database> {
     let embedded: EmbeddedPostgres | undefined;
     let url = config.DATABASE_URL;
     if (!url) {
@@ -69,7 +73,8 @@ export async function runMigrations(dataSource: DataSource, logger: Logger): Pro
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    for (const migration of applied) logger.info({ context: 'Database' }, `applied migration ${migration.name}`);
+    for (const migration of applied)
+      logger.info({ context: 'Database' }, `applied migration ${migration.name}`);
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await runner.release();

@@ -63,12 +63,17 @@ export class EmbeddedPostgres {
     const child = spawn(
       binaries.postgres,
       [
-        '-D', this.clusterDir,
-        '-p', String(this.port),
-        '-c', 'listen_addresses=127.0.0.1',
+        '-D',
+        this.clusterDir,
+        '-p',
+        String(this.port),
+        '-c',
+        'listen_addresses=127.0.0.1',
         // No Unix socket: its default folder may not exist or belong to another server.
-        '-c', 'unix_socket_directories=',
-        '-c', 'max_connections=100',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=100',
       ],
       // Own process group: a Ctrl-C in the terminal reaches only Node, which closes the app first
       // and then stops the database in order.
@@ -89,7 +94,10 @@ export class EmbeddedPostgres {
     const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${this.port}/`;
     await this.waitUntilReady(url + 'postgres', child);
     await this.ensureDatabase(url + 'postgres');
-    this.options.log('info', `embedded PostgreSQL ready on 127.0.0.1:${this.port} (data in ${this.clusterDir})`);
+    this.options.log(
+      'info',
+      `embedded PostgreSQL ready on 127.0.0.1:${this.port} (data in ${this.clusterDir})`,
+    );
     return url + this.options.database;
   }
 
@@ -201,7 +209,9 @@ export class EmbeddedPostgres {
       } catch (error) {
         await client.end().catch(() => undefined);
         if (Date.now() > deadline) {
-          throw new Error(`embedded PostgreSQL not ready after ${READY_TIMEOUT_MS} ms: ${String(error)}`);
+          throw new Error(`embedded PostgreSQL not ready after ${READY_TIMEOUT_MS} ms: ${String(error)}`, {
+            cause: error,
+          });
         }
         await sleep(100);
       }
@@ -212,7 +222,9 @@ export class EmbeddedPostgres {
     const client = new Client({ connectionString: adminUrl });
     await client.connect();
     try {
-      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [this.options.database]);
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        this.options.database,
+      ]);
       if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(this.options.database)}`);
     } finally {
       await client.end();
@@ -226,10 +238,11 @@ async function resolveBinaries(): Promise<{ dir: string; postgres: string; initd
   let binaries: { postgres: string; initdb: string };
   try {
     binaries = (await import(pkg)) as { postgres: string; initdb: string };
-  } catch {
+  } catch (cause) {
     throw new Error(
       `No embedded PostgreSQL for ${platform()}-${arch()} (package ${pkg} is not installed). ` +
         'Set DATABASE_URL to use a PostgreSQL server of your own.',
+      { cause },
     );
   }
   return { ...binaries, dir: dirname(binaries.postgres) };
@@ -239,17 +252,28 @@ async function resolveBinaries(): Promise<{ dir: string; postgres: string; initd
  * As root, PostgreSQL runs as another user that must be able to reach the binaries and the data.
  * Grant it search (x) permission on the folders in between, nothing more, and say so.
  */
-async function grantTraversal(paths: string[], runAs: RunAs, log: EmbeddedPostgresOptions['log']): Promise<void> {
+async function grantTraversal(
+  paths: string[],
+  runAs: RunAs,
+  log: EmbeddedPostgresOptions['log'],
+): Promise<void> {
   const seen = new Set<string>();
   for (const target of paths) {
     for (let dir = target; !seen.has(dir); dir = dirname(dir)) {
       seen.add(dir);
       const stat = await fs.stat(dir);
       const bit =
-        stat.uid === runAs.uid ? fsConstants.S_IXUSR : stat.gid === runAs.gid ? fsConstants.S_IXGRP : fsConstants.S_IXOTH;
+        stat.uid === runAs.uid
+          ? fsConstants.S_IXUSR
+          : stat.gid === runAs.gid
+            ? fsConstants.S_IXGRP
+            : fsConstants.S_IXOTH;
       if ((stat.mode & bit) === 0) {
         await fs.chmod(dir, (stat.mode & 0o7777) | fsConstants.S_IXOTH);
-        log('warn', `granted search permission (o+x) on ${dir} so that PostgreSQL, run as user '${SUPERUSER}', can reach it`);
+        log(
+          'warn',
+          `granted search permission (o+x) on ${dir} so that PostgreSQL, run as user '${SUPERUSER}', can reach it`,
+        );
       }
       if (dir === dirname(dir)) break;
     }
@@ -276,7 +300,9 @@ function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

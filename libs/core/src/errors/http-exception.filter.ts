@@ -29,7 +29,13 @@ export interface ErrorBody {
 export function toErrorBody(error: unknown, logger?: Logger): ErrorBody {
   if (error instanceof AppException) {
     const statusCode = HTTP_STATUS[error.code];
-    return { statusCode, code: error.code, message: error.message, ...(error.errors && { errors: error.errors }), ...error.extra };
+    return {
+      statusCode,
+      code: error.code,
+      message: error.message,
+      ...(error.errors && { errors: error.errors }),
+      ...error.extra,
+    };
   }
   if (error instanceof HttpException) {
     const statusCode = error.getStatus();
@@ -38,7 +44,11 @@ export function toErrorBody(error: unknown, logger?: Logger): ErrorBody {
       typeof response === 'object' && response !== null && 'message' in response
         ? [response.message].flat().join('; ')
         : error.message;
-    return { statusCode, code: CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? ErrorCode.Internal : ErrorCode.BadRequest), message };
+    return {
+      statusCode,
+      code: CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? ErrorCode.Internal : ErrorCode.BadRequest),
+      message,
+    };
   }
   logger?.error({ err: error }, 'unhandled error');
   return { statusCode: 500, code: ErrorCode.Internal, message: 'Internal server error' };

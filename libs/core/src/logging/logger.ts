@@ -4,13 +4,16 @@ import pino, { type Logger } from 'pino';
 /** One JSON line per log entry on stdout, so any log shipper can read it. */
 export function createLogger(level: string, destination = pino.destination({ dest: 1, sync: true })): Logger {
   // Synchronous writes: the last lines before a shutdown or a crash are the ones that matter.
-  return pino({
-    level,
-    base: { service: 'driehoek' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    redact: ['req.headers.authorization', '*.password', '*.accessToken', '*.token'],
-  }, destination);
+  return pino(
+    {
+      level,
+      base: { service: 'driehoek' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: ['req.headers.authorization', '*.password', '*.accessToken', '*.token'],
+    },
+    destination,
+  );
 }
 
 /** Lets Nest write through the same structured logger as the rest of the application. */

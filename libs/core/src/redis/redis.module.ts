@@ -26,9 +26,15 @@ class RedisLifecycle implements OnApplicationShutdown {
       inject: [CONFIG, LOGGER],
       useFactory: (config: Config, logger: Logger): RedisConnection => {
         if (!config.REDIS_URL) return null;
-        const redis = new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+        const redis = new Redis(config.REDIS_URL, {
+          lazyConnect: false,
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
+        });
         // Redis is only a trigger and a fan-out: losing it is reported by /health, never fatal.
-        redis.on('error', (error: Error) => logger.warn({ context: 'Redis', err: error.message }, 'redis connection problem'));
+        redis.on('error', (error: Error) =>
+          logger.warn({ context: 'Redis', err: error.message }, 'redis connection problem'),
+        );
         return redis;
       },
     },

@@ -18,7 +18,10 @@ export class ZodValidationPipe<T> implements PipeTransform<unknown, T> {
     throw new AppException(
       ErrorCode.ValidationFailed,
       'The request is not valid',
-      result.error.issues.map((issue) => ({ path: formatZodPath([...(this.field ? [this.field] : []), ...issue.path]), message: issue.message })),
+      result.error.issues.map((issue) => ({
+        path: formatZodPath([...(this.field ? [this.field] : []), ...issue.path]),
+        message: issue.message,
+      })),
     );
   }
 }

@@ -52,7 +52,12 @@ export class ScenarioLibraryService {
         tags: s.tags ?? [],
         latestVersion: scenario.latestVersion,
         durationMinutes: Math.round((offsetToSeconds(s.duration) ?? 0) / 60),
-        counts: { roles: s.roles.length, injects: s.injects.length, decisionPoints: s.decisionPoints?.length ?? 0, phases: s.phases?.length ?? 0 },
+        counts: {
+          roles: s.roles.length,
+          injects: s.injects.length,
+          decisionPoints: s.decisionPoints?.length ?? 0,
+          phases: s.phases?.length ?? 0,
+        },
         updatedAt: scenario.updatedAt,
       };
     });
@@ -60,14 +65,23 @@ export class ScenarioLibraryService {
 
   async get(id: string, version?: number): Promise<ScenarioDetail> {
     const found = await this.find(id, version);
-    return { id: found.scenarioId, version: found.version, origin: found.origin, contentHash: found.contentHash, createdAt: found.createdAt, scenario: found.content };
+    return {
+      id: found.scenarioId,
+      version: found.version,
+      origin: found.origin,
+      contentHash: found.contentHash,
+      createdAt: found.createdAt,
+      scenario: found.content,
+    };
   }
 
   async source(id: string, version?: number): Promise<string> {
     return (await this.find(id, version)).source;
   }
 
-  async versions(id: string): Promise<{ version: number; origin: ScenarioOrigin; contentHash: string; createdAt: Date }[]> {
+  async versions(
+    id: string,
+  ): Promise<{ version: number; origin: ScenarioOrigin; contentHash: string; createdAt: Date }[]> {
     const versions = await this.repository.listVersions(id);
     if (!versions.length) throw AppException.notFound(`Scenario "${id}"`);
     return versions;
@@ -78,7 +92,12 @@ export class ScenarioLibraryService {
     return this.store(source, 'upload', 'latest');
   }
 
-  async store(source: string, origin: ScenarioOrigin, policy: DuplicatePolicy, fileName?: string): Promise<StoreResult> {
+  async store(
+    source: string,
+    origin: ScenarioOrigin,
+    policy: DuplicatePolicy,
+    fileName?: string,
+  ): Promise<StoreResult> {
     const result = validateScenarioYaml(source);
     if (!result.scenario) {
       throw new AppException(
@@ -89,13 +108,19 @@ export class ScenarioLibraryService {
       );
     }
     const contentHash = createHash('sha256').update(source).digest('hex');
-    const { version, created } = await this.repository.addVersion({ scenario: result.scenario, source, contentHash, origin, fileName }, policy);
+    const { version, created } = await this.repository.addVersion(
+      { scenario: result.scenario, source, contentHash, origin, fileName },
+      policy,
+    );
     return { id: version.scenarioId, version: version.version, created, warnings: result.warnings };
   }
 
   private async find(id: string, version?: number): Promise<ScenarioVersionEntity> {
     const found = await this.repository.findVersion(id, version);
-    if (!found) throw AppException.notFound(version === undefined ? `Scenario "${id}"` : `Version ${version} of scenario "${id}"`);
+    if (!found)
+      throw AppException.notFound(
+        version === undefined ? `Scenario "${id}"` : `Version ${version} of scenario "${id}"`,
+      );
     return found;
   }
 }

@@ -39,12 +39,15 @@ export class ScenarioRepository {
       .getRepository(ScenarioVersionEntity)
       .createQueryBuilder('v')
       .where('v.scenario_id = :scenarioId', { scenarioId });
-    if (version === undefined) query.innerJoin(ScenarioEntity, 's', 's.id = v.scenario_id AND s.latest_version = v.version');
+    if (version === undefined)
+      query.innerJoin(ScenarioEntity, 's', 's.id = v.scenario_id AND s.latest_version = v.version');
     else query.andWhere('v.version = :version', { version });
     return query.getOne();
   }
 
-  listVersions(scenarioId: string): Promise<Pick<ScenarioVersionEntity, 'version' | 'origin' | 'contentHash' | 'createdAt'>[]> {
+  listVersions(
+    scenarioId: string,
+  ): Promise<Pick<ScenarioVersionEntity, 'version' | 'origin' | 'contentHash' | 'createdAt'>[]> {
     return this.dataSource.getRepository(ScenarioVersionEntity).find({
       select: { version: true, origin: true, contentHash: true, createdAt: true },
       where: { scenarioId },
@@ -56,7 +59,10 @@ export class ScenarioRepository {
    * Stores a version unless the policy says it already exists. Serialised per scenario by a row
    * lock, so concurrent uploads and several starting servers get gapless version numbers.
    */
-  addVersion(input: NewScenarioVersion, policy: DuplicatePolicy): Promise<{ version: ScenarioVersionEntity; created: boolean }> {
+  addVersion(
+    input: NewScenarioVersion,
+    policy: DuplicatePolicy,
+  ): Promise<{ version: ScenarioVersionEntity; created: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const id = input.scenario.id;
       await manager
@@ -66,7 +72,10 @@ export class ScenarioRepository {
         .values({ id, title: input.scenario.title, latestVersion: 0 })
         .orIgnore()
         .execute();
-      const scenario = await manager.findOneOrFail(ScenarioEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const scenario = await manager.findOneOrFail(ScenarioEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
 
       const existing = await this.duplicate(manager, scenario, input.contentHash, policy);
       if (existing) return { version: existing, created: false };
@@ -81,14 +90,29 @@ export class ScenarioRepository {
         fileName: input.fileName ?? null,
       });
       await manager.insert(ScenarioVersionEntity, version);
-      await manager.update(ScenarioEntity, { id }, { title: input.scenario.title, latestVersion: version.version, updatedAt: new Date() });
-      return { version: await manager.findOneByOrFail(ScenarioVersionEntity, { id: version.id }), created: true };
+      await manager.update(
+        ScenarioEntity,
+        { id },
+        { title: input.scenario.title, latestVersion: version.version, updatedAt: new Date() },
+      );
+      return {
+        version: await manager.findOneByOrFail(ScenarioVersionEntity, { id: version.id }),
+        created: true,
+      };
     });
   }
 
-  private duplicate(manager: EntityManager, scenario: ScenarioEntity, contentHash: string, policy: DuplicatePolicy): Promise<ScenarioVersionEntity | null> {
+  private duplicate(
+    manager: EntityManager,
+    scenario: ScenarioEntity,
+    contentHash: string,
+    policy: DuplicatePolicy,
+  ): Promise<ScenarioVersionEntity | null> {
     return manager.findOne(ScenarioVersionEntity, {
-      where: policy === 'latest' ? { scenarioId: scenario.id, version: scenario.latestVersion, contentHash } : { scenarioId: scenario.id, contentHash },
+      where:
+        policy === 'latest'
+          ? { scenarioId: scenario.id, version: scenario.latestVersion, contentHash }
+          : { scenarioId: scenario.id, contentHash },
       order: { version: 'DESC' },
     });
   }

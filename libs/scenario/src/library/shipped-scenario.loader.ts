@@ -48,11 +48,16 @@ export class ShippedScenarioLoader implements OnApplicationBootstrap {
         }
       } catch (error) {
         failed++;
-        const problems = error instanceof AppException ? (error.errors ?? []).map((e) => `${file}:${e.line}:${e.column} ${e.message}`) : [String(error)];
+        const problems =
+          error instanceof AppException
+            ? (error.errors ?? []).map((e) => `${file}:${e.line}:${e.column} ${e.message}`)
+            : [String(error)];
         this.logger.error({ problems }, `shipped scenario ${file} was not loaded`);
       }
     }
-    this.logger.info(`scenario library: ${files.length} shipped file(s), ${added} new version(s), ${failed} failed`);
+    this.logger.info(
+      `scenario library: ${files.length} shipped file(s), ${added} new version(s), ${failed} failed`,
+    );
     return { loaded: files.length, added, failed };
   }
 }

@@ -9,11 +9,26 @@ describe(scenarioJsonSchema.name, () => {
   });
 
   it('should describe every top-level field and forbid unknown ones', () => {
-    const schema = scenarioJsonSchema() as { properties: Record<string, unknown>; required: string[]; additionalProperties: boolean };
+    const schema = scenarioJsonSchema() as {
+      properties: Record<string, unknown>;
+      required: string[];
+      additionalProperties: boolean;
+    };
     expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(['roles', 'channels', 'phases', 'objectives', 'injects', 'decisionPoints', 'triggers', 'clocks']),
+      expect.arrayContaining([
+        'roles',
+        'channels',
+        'phases',
+        'objectives',
+        'injects',
+        'decisionPoints',
+        'triggers',
+        'clocks',
+      ]),
     );
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'startsAt', 'duration', 'roles', 'injects']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'title', 'startsAt', 'duration', 'roles', 'injects']),
+    );
     expect(schema.additionalProperties).toBe(false);
   });
 });

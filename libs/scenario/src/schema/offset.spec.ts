@@ -12,9 +12,12 @@ describe(offsetToSeconds.name, () => {
     expect(offsetToSeconds(offset)).toBe(seconds);
   });
 
-  it.each(['', '1:5', '01:60', '00:00:60', 'T+01:10', '1h', '-01:00', '1d'])('should refuse "%s"', (offset) => {
-    expect(offsetToSeconds(offset)).toBeUndefined();
-  });
+  it.each(['', '1:5', '01:60', '00:00:60', 'T+01:10', '1h', '-01:00', '1d'])(
+    'should refuse "%s"',
+    (offset) => {
+      expect(offsetToSeconds(offset)).toBeUndefined();
+    },
+  );
 
   it('should format back to the way authors write it', () => {
     expect(formatOffset(4200)).toBe('01:10');

@@ -4,7 +4,8 @@
  */
 export const OFFSET_PATTERN = /^(?:(\d+)d\s*)?(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/;
 
-export const OFFSET_HINT = 'write it as "HH:MM", "HH:MM:SS" or "<days>d HH:MM", for example "01:10" or "1d 08:30"';
+export const OFFSET_HINT =
+  'write it as "HH:MM", "HH:MM:SS" or "<days>d HH:MM", for example "01:10" or "1d 08:30"';
 
 /** Seconds after the scenario start; undefined when the text is not an offset. */
 export function offsetToSeconds(offset: string): number | undefined {

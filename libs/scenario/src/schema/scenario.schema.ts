@@ -11,12 +11,18 @@ import { OFFSET_HINT, OFFSET_PATTERN } from './offset';
 const id = (what: string) =>
   z
     .string({ message: `${what} must be a text id` })
-    .regex(/^[a-z0-9][a-z0-9-]*$/, `${what} must be lower-case letters, digits and dashes, for example "burgemeester"`)
+    .regex(
+      /^[a-z0-9][a-z0-9-]*$/,
+      `${what} must be lower-case letters, digits and dashes, for example "burgemeester"`,
+    )
     .max(80)
     .describe(`${what}: lower-case letters, digits and dashes; unique within its list`);
 
 const ref = (what: string) =>
-  z.string({ message: `must be the id of a ${what}` }).min(1).describe(`The id of a ${what} declared in this scenario`);
+  z
+    .string({ message: `must be the id of a ${what}` })
+    .min(1)
+    .describe(`The id of a ${what} declared in this scenario`);
 
 const text = (description: string) => z.string().trim().min(1, 'must not be empty').describe(description);
 
@@ -39,10 +45,27 @@ export const ORGANISATIONS = [
   'anders',
 ] as const;
 
-export const CHANNEL_KINDS = ['mail', 'phone', 'news', 'social', 'sitrep', 'chat', 'meeting', 'letter', 'other'] as const;
+export const CHANNEL_KINDS = [
+  'mail',
+  'phone',
+  'news',
+  'social',
+  'sitrep',
+  'chat',
+  'meeting',
+  'letter',
+  'other',
+] as const;
 
 /** Regulatory regimes a scenario can declare (DOMAIN.md §7); custom clocks carry their own period. */
-export const CLOCK_REGIMES = ['nis2', 'nis2-trust-service', 'avg', 'cer', 'noodverordening', 'custom'] as const;
+export const CLOCK_REGIMES = [
+  'nis2',
+  'nis2-trust-service',
+  'avg',
+  'cer',
+  'noodverordening',
+  'custom',
+] as const;
 
 /** The stages of each regime, as trigger conditions refer to them. */
 export const CLOCK_STAGES: Record<(typeof CLOCK_REGIMES)[number], readonly string[]> = {
@@ -124,7 +147,10 @@ export const Inject = z
     content: text('The text the players receive'),
     attachments: z.array(Attachment).optional(),
     hold: z.boolean().optional().describe('Held back: fired by hand by the facilitator, not by the clock'),
-    expects: z.array(ref('expected action')).optional().describe('Expected actions this inject should provoke'),
+    expects: z
+      .array(ref('expected action'))
+      .optional()
+      .describe('Expected actions this inject should provoke'),
     facilitatorNotes: z.string().optional().describe('Seen by the facilitator only'),
   })
   .strict();
@@ -147,7 +173,10 @@ export const DecisionPoint = z
     raisedBy: ref('inject').optional().describe('An inject whose delivery puts the question'),
     dueAt: Offset.optional().describe('Latest moment on the exercise clock to decide'),
     options: z.array(DecisionOption).min(2, 'a decision point needs at least two options'),
-    legalBasis: z.array(z.string()).optional().describe('Legal bases the owner may cite, e.g. "Gemeentewet art. 176"'),
+    legalBasis: z
+      .array(z.string())
+      .optional()
+      .describe('Legal bases the owner may cite, e.g. "Gemeentewet art. 176"'),
   })
   .strict();
 

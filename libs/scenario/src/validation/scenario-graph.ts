@@ -27,7 +27,12 @@ export function scenarioGraph(scenario: Scenario) {
   }
   for (const trigger of scenario.triggers ?? []) {
     const when = trigger.when;
-    const source = 'decision' in when ? `decision:${when.decision}` : 'clock' in when ? `clock:${when.clock}` : `decision:${when.overdue}`;
+    const source =
+      'decision' in when
+        ? `decision:${when.decision}`
+        : 'clock' in when
+          ? `clock:${when.clock}`
+          : `decision:${when.overdue}`;
     edge(source, `trigger:${trigger.id}`);
     for (const entry of trigger.schedule) edge(`trigger:${trigger.id}`, `inject:${entry.inject}`);
   }

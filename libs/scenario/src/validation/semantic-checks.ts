@@ -12,7 +12,8 @@ type Path = (string | number)[];
  */
 export function semanticChecks(scenario: Scenario): Finding[] {
   const findings: Finding[] = [];
-  const error = (code: string, path: Path, message: string): void => void findings.push({ severity: 'error', code, path, message });
+  const error = (code: string, path: Path, message: string): void =>
+    void findings.push({ severity: 'error', code, path, message });
   const warning = (code: string, path: Path, message: string): void =>
     void findings.push({ severity: 'warning', code, path, message });
 
@@ -22,14 +23,21 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   const clocks = scenario.clocks ?? [];
   const phases = scenario.phases ?? [];
   const objectives = scenario.objectives ?? [];
-  const expectedActions = objectives.flatMap((o, i) => o.expectedActions.map((a, j) => ({ a, path: ['objectives', i, 'expectedActions', j] })));
+  const expectedActions = objectives.flatMap((o, i) =>
+    o.expectedActions.map((a, j) => ({ a, path: ['objectives', i, 'expectedActions', j] })),
+  );
 
   // Duplicate ids, per kind; expected-action ids are global because injects refer to them directly.
   const ids = (kind: string, items: { id: string; path: Path }[]): Map<string, unknown> => {
     const seen = new Map<string, Path>();
     for (const { id, path } of items) {
       const first = seen.get(id);
-      if (first) error('duplicate-id', [...path, 'id'], `Duplicate ${kind} id "${id}"; it is already used at ${formatPath(first)}. Give each ${kind} its own id.`);
+      if (first)
+        error(
+          'duplicate-id',
+          [...path, 'id'],
+          `Duplicate ${kind} id "${id}"; it is already used at ${formatPath(first)}. Give each ${kind} its own id.`,
+        );
       else seen.set(id, path);
     }
     return seen;
@@ -41,19 +49,34 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   const channelIds = ids('channel', list('channels', scenario.channels));
   const phaseIds = ids('phase', list('phases', phases));
   ids('objective', list('objectives', objectives));
-  const actionIds = ids('expected action', expectedActions.map(({ a, path }) => ({ id: a.id, path })));
+  const actionIds = ids(
+    'expected action',
+    expectedActions.map(({ a, path }) => ({ id: a.id, path })),
+  );
   const injectIds = ids('inject', list('injects', injects));
   const decisionIds = ids('decision point', list('decisionPoints', decisionPoints));
   ids('trigger', list('triggers', triggers));
   const clockIds = ids('clock', list('clocks', clocks));
   decisionPoints.forEach((dp, i) =>
-    ids(`option of "${dp.id}"`, dp.options.map((o, j) => ({ id: o.id, path: ['decisionPoints', i, 'options', j] }))),
+    ids(
+      `option of "${dp.id}"`,
+      dp.options.map((o, j) => ({ id: o.id, path: ['decisionPoints', i, 'options', j] })),
+    ),
   );
 
-  const reference = (kind: string, known: Map<string, unknown>, value: string | undefined, path: Path): boolean => {
+  const reference = (
+    kind: string,
+    known: Map<string, unknown>,
+    value: string | undefined,
+    path: Path,
+  ): boolean => {
     if (value === undefined || known.has(value)) return true;
     const list = [...known.keys()];
-    const hint = suggest(value, list) || (list.length ? ` Known ${kind}s: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}.` : ` Declare it first.`);
+    const hint =
+      suggest(value, list) ||
+      (list.length
+        ? ` Known ${kind}s: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}.`
+        : ` Declare it first.`);
     error('unknown-reference', path, `Unknown ${kind} "${value}".${hint}`);
     return false;
   };
@@ -62,14 +85,23 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   const within = (value: string | undefined, path: Path, what: string): void => {
     const seconds = value === undefined ? undefined : offsetToSeconds(value);
     if (seconds !== undefined && seconds > duration) {
-      error('offset-out-of-range', path, `${what} ${value} is after the end of the scenario (duration ${scenario.duration}). Move it to ${scenario.duration} or earlier, or lengthen duration.`);
+      error(
+        'offset-out-of-range',
+        path,
+        `${what} ${value} is after the end of the scenario (duration ${scenario.duration}). Move it to ${scenario.duration} or earlier, or lengthen duration.`,
+      );
     }
   };
 
   phases.forEach((phase, i) => within(phase.startsAt, ['phases', i, 'startsAt'], 'Phase start'));
   const phaseStarts = phases.map((p) => offsetToSeconds(p.startsAt) ?? 0);
   phaseStarts.forEach((start, i) => {
-    if (i > 0 && start < phaseStarts[i - 1]) warning('phase-order', ['phases', i, 'startsAt'], `Phase "${phases[i].id}" starts before the phase listed above it; list phases in time order.`);
+    if (i > 0 && start < phaseStarts[i - 1])
+      warning(
+        'phase-order',
+        ['phases', i, 'startsAt'],
+        `Phase "${phases[i].id}" starts before the phase listed above it; list phases in time order.`,
+      );
   });
 
   expectedActions.forEach(({ a, path }) => {
@@ -81,14 +113,21 @@ export function semanticChecks(scenario: Scenario): Finding[] {
     const path: Path = ['injects', i];
     within(inject.offset, [...path, 'offset'], 'Inject offset');
     reference('channel', channelIds, inject.channel, [...path, 'channel']);
-    if (inject.audience !== 'all') inject.audience.forEach((role, k) => reference('role', roleIds, role, [...path, 'audience', k]));
-    (inject.expects ?? []).forEach((action, k) => reference('expected action', actionIds, action, [...path, 'expects', k]));
+    if (inject.audience !== 'all')
+      inject.audience.forEach((role, k) => reference('role', roleIds, role, [...path, 'audience', k]));
+    (inject.expects ?? []).forEach((action, k) =>
+      reference('expected action', actionIds, action, [...path, 'expects', k]),
+    );
     if (reference('phase', phaseIds, inject.phase, [...path, 'phase']) && inject.phase && inject.offset) {
       const index = phases.findIndex((p) => p.id === inject.phase);
       const at = offsetToSeconds(inject.offset) ?? 0;
       const next = phaseStarts[index + 1];
       if (at < phaseStarts[index] || (next !== undefined && at >= next)) {
-        warning('phase-mismatch', [...path, 'phase'], `Inject at ${inject.offset} is outside phase "${inject.phase}" (from ${phases[index].startsAt}${next !== undefined ? ` to ${formatOffset(next)}` : ''}).`);
+        warning(
+          'phase-mismatch',
+          [...path, 'phase'],
+          `Inject at ${inject.offset} is outside phase "${inject.phase}" (from ${phases[index].startsAt}${next !== undefined ? ` to ${formatOffset(next)}` : ''}).`,
+        );
       }
     }
   });
@@ -96,20 +135,36 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   decisionPoints.forEach((dp, i) => {
     const path: Path = ['decisionPoints', i];
     if (!roleIds.has(dp.owner)) {
-      const hint = suggest(dp.owner, roleIds.keys()) || ` Declare the role under roles or pick one of: ${[...roleIds.keys()].join(', ')}.`;
-      error('unknown-owner', [...path, 'owner'], `Decision point "${dp.id}" is owned by role "${dp.owner}", which does not exist.${hint}`);
+      const hint =
+        suggest(dp.owner, roleIds.keys()) ||
+        ` Declare the role under roles or pick one of: ${[...roleIds.keys()].join(', ')}.`;
+      error(
+        'unknown-owner',
+        [...path, 'owner'],
+        `Decision point "${dp.id}" is owned by role "${dp.owner}", which does not exist.${hint}`,
+      );
     }
-    (dp.participants ?? []).forEach((role, k) => reference('role', roleIds, role, [...path, 'participants', k]));
+    (dp.participants ?? []).forEach((role, k) =>
+      reference('role', roleIds, role, [...path, 'participants', k]),
+    );
     reference('inject', injectIds, dp.raisedBy, [...path, 'raisedBy']);
     within(dp.opensAt, [...path, 'opensAt'], 'Decision opening');
     within(dp.dueAt, [...path, 'dueAt'], 'Decision deadline');
     if (!dp.opensAt && !dp.raisedBy) {
-      error('never-opens', path, `Decision point "${dp.id}" never opens: give it opensAt (a time) or raisedBy (an inject that puts the question).`);
+      error(
+        'never-opens',
+        path,
+        `Decision point "${dp.id}" never opens: give it opensAt (a time) or raisedBy (an inject that puts the question).`,
+      );
     }
     const opens = dp.opensAt && offsetToSeconds(dp.opensAt);
     const due = dp.dueAt && offsetToSeconds(dp.dueAt);
     if (typeof opens === 'number' && typeof due === 'number' && due <= opens) {
-      error('due-before-open', [...path, 'dueAt'], `Decision point "${dp.id}" is due at ${dp.dueAt}, not after it opens at ${dp.opensAt}. Set dueAt later than opensAt.`);
+      error(
+        'due-before-open',
+        [...path, 'dueAt'],
+        `Decision point "${dp.id}" is due at ${dp.dueAt}, not after it opens at ${dp.opensAt}. Set dueAt later than opensAt.`,
+      );
     }
   });
 
@@ -117,22 +172,44 @@ export function semanticChecks(scenario: Scenario): Finding[] {
     const dp = decisionPoints.find((d) => d.id === decision);
     if (!dp || dp.options.some((o) => o.id === option)) return;
     const known = dp.options.map((o) => o.id);
-    error('unknown-option', path, `Decision point "${decision}" has no option "${option}".${suggest(option, known) || ` Its options are: ${known.join(', ')}.`}`);
+    error(
+      'unknown-option',
+      path,
+      `Decision point "${decision}" has no option "${option}".${suggest(option, known) || ` Its options are: ${known.join(', ')}.`}`,
+    );
   };
 
   clocks.forEach((clock, i) => {
     const path: Path = ['clocks', i];
     within(clock.startsAt, [...path, 'startsAt'], 'Clock start');
     reference('role', roleIds, clock.role, [...path, 'role']);
-    if (clock.startsAt && clock.startsOn) error('clock-start-twice', [...path, 'startsOn'], `Clock "${clock.id}" has both startsAt and startsOn; keep one.`);
-    if (clock.startsOn && reference('decision point', decisionIds, clock.startsOn.decision, [...path, 'startsOn', 'decision'])) {
+    if (clock.startsAt && clock.startsOn)
+      error(
+        'clock-start-twice',
+        [...path, 'startsOn'],
+        `Clock "${clock.id}" has both startsAt and startsOn; keep one.`,
+      );
+    if (
+      clock.startsOn &&
+      reference('decision point', decisionIds, clock.startsOn.decision, [...path, 'startsOn', 'decision'])
+    ) {
       optionExists(clock.startsOn.decision, clock.startsOn.option, [...path, 'startsOn', 'option']);
     }
     if (clock.regime === 'custom') {
-      if (!clock.period) error('custom-clock-period', path, `Custom clock "${clock.id}" needs a period, e.g. period: "02:00".`);
-      if (!clock.label) error('custom-clock-label', path, `Custom clock "${clock.id}" needs a label that says what is due.`);
+      if (!clock.period)
+        error(
+          'custom-clock-period',
+          path,
+          `Custom clock "${clock.id}" needs a period, e.g. period: "02:00".`,
+        );
+      if (!clock.label)
+        error('custom-clock-label', path, `Custom clock "${clock.id}" needs a label that says what is due.`);
     } else if (clock.period) {
-      error('fixed-clock-period', [...path, 'period'], `Clock "${clock.id}" follows the ${clock.regime} rules, whose periods are fixed; remove period or use regime: custom.`);
+      error(
+        'fixed-clock-period',
+        [...path, 'period'],
+        `Clock "${clock.id}" follows the ${clock.regime} rules, whose periods are fixed; remove period or use regime: custom.`,
+      );
     }
   });
 
@@ -140,18 +217,31 @@ export function semanticChecks(scenario: Scenario): Finding[] {
     const path: Path = ['triggers', i];
     const when = trigger.when;
     if ('decision' in when) {
-      if (reference('decision point', decisionIds, when.decision, [...path, 'when', 'decision'])) optionExists(when.decision, when.option, [...path, 'when', 'option']);
+      if (reference('decision point', decisionIds, when.decision, [...path, 'when', 'decision']))
+        optionExists(when.decision, when.option, [...path, 'when', 'option']);
     } else if ('clock' in when) {
       if (reference('clock', clockIds, when.clock, [...path, 'when', 'clock']) && when.stage !== undefined) {
         const regime = clocks.find((c) => c.id === when.clock)!.regime;
         const stages = CLOCK_STAGES[regime];
-        if (!stages.includes(when.stage)) error('unknown-stage', [...path, 'when', 'stage'], `A ${regime} clock has no stage "${when.stage}".${suggest(when.stage, stages) || ` Its stages are: ${stages.join(', ')}.`}`);
+        if (!stages.includes(when.stage))
+          error(
+            'unknown-stage',
+            [...path, 'when', 'stage'],
+            `A ${regime} clock has no stage "${when.stage}".${suggest(when.stage, stages) || ` Its stages are: ${stages.join(', ')}.`}`,
+          );
       }
     } else if (reference('decision point', decisionIds, when.overdue, [...path, 'when', 'overdue'])) {
       const dp = decisionPoints.find((d) => d.id === when.overdue)!;
-      if (!dp.dueAt) error('never-overdue', [...path, 'when', 'overdue'], `Decision point "${dp.id}" has no dueAt, so it can never be overdue. Give it a dueAt.`);
+      if (!dp.dueAt)
+        error(
+          'never-overdue',
+          [...path, 'when', 'overdue'],
+          `Decision point "${dp.id}" has no dueAt, so it can never be overdue. Give it a dueAt.`,
+        );
     }
-    trigger.schedule.forEach((entry, k) => reference('inject', injectIds, entry.inject, [...path, 'schedule', k, 'inject']));
+    trigger.schedule.forEach((entry, k) =>
+      reference('inject', injectIds, entry.inject, [...path, 'schedule', k, 'inject']),
+    );
   });
 
   // Graph checks only make sense once every reference resolves.
@@ -161,30 +251,60 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   for (const cycle of graph.cycles()) {
     const trigger = cycle.find((node) => node.startsWith('trigger:'))!;
     const index = triggers.findIndex((t) => `trigger:${t.id}` === trigger);
-    error('trigger-cycle', ['triggers', index, 'schedule'], `Trigger cycle: ${cycle.map(describe).join(' → ')} → ${describe(cycle[0])}. A branch must not lead back to where it started; schedule a new inject instead.`);
+    error(
+      'trigger-cycle',
+      ['triggers', index, 'schedule'],
+      `Trigger cycle: ${cycle.map(describe).join(' → ')} → ${describe(cycle[0])}. A branch must not lead back to where it started; schedule a new inject instead.`,
+    );
   }
   const reachable = graph.reachable();
   injects.forEach((inject, i) => {
     if (!reachable.has(`inject:${inject.id}`)) {
-      error('unreachable-inject', ['injects', i, 'id'], `Inject "${inject.id}" can never fire: it has no offset, is not held, and no reachable trigger schedules it. Give it an offset, set hold: true, or schedule it from a trigger.`);
+      error(
+        'unreachable-inject',
+        ['injects', i, 'id'],
+        `Inject "${inject.id}" can never fire: it has no offset, is not held, and no reachable trigger schedules it. Give it an offset, set hold: true, or schedule it from a trigger.`,
+      );
     }
   });
   decisionPoints.forEach((dp, i) => {
-    if (!reachable.has(`decision:${dp.id}`)) error('unreachable-decision', ['decisionPoints', i, 'raisedBy'], `Decision point "${dp.id}" can never open: the inject that raises it can never fire.`);
-    else if (!triggers.some((t) => ('decision' in t.when && t.when.decision === dp.id) || ('overdue' in t.when && t.when.overdue === dp.id))) {
-      warning('no-branch', ['decisionPoints', i, 'id'], `Decision point "${dp.id}" does not branch: no trigger reacts to its options. Add a trigger so that the choice has consequences.`);
+    if (!reachable.has(`decision:${dp.id}`))
+      error(
+        'unreachable-decision',
+        ['decisionPoints', i, 'raisedBy'],
+        `Decision point "${dp.id}" can never open: the inject that raises it can never fire.`,
+      );
+    else if (
+      !triggers.some(
+        (t) =>
+          ('decision' in t.when && t.when.decision === dp.id) ||
+          ('overdue' in t.when && t.when.overdue === dp.id),
+      )
+    ) {
+      warning(
+        'no-branch',
+        ['decisionPoints', i, 'id'],
+        `Decision point "${dp.id}" does not branch: no trigger reacts to its options. Add a trigger so that the choice has consequences.`,
+      );
     }
   });
 
   // Roles and channels nobody uses are usually leftovers of an edit.
-  const audiences = new Set(injects.flatMap((inject) => (inject.audience === 'all' ? [...roleIds.keys()] : inject.audience)));
+  const audiences = new Set(
+    injects.flatMap((inject) => (inject.audience === 'all' ? [...roleIds.keys()] : inject.audience)),
+  );
   scenario.roles.forEach((role, i) => {
     if (!audiences.has(role.id) && !decisionPoints.some((dp) => dp.owner === role.id)) {
-      warning('idle-role', ['roles', i, 'id'], `Role "${role.id}" receives no inject and owns no decision; give it something to do or remove it.`);
+      warning(
+        'idle-role',
+        ['roles', i, 'id'],
+        `Role "${role.id}" receives no inject and owns no decision; give it something to do or remove it.`,
+      );
     }
   });
   scenario.channels.forEach((channel, i) => {
-    if (!injects.some((inject) => inject.channel === channel.id)) warning('unused-channel', ['channels', i, 'id'], `Channel "${channel.id}" is not used by any inject.`);
+    if (!injects.some((inject) => inject.channel === channel.id))
+      warning('unused-channel', ['channels', i, 'id'], `Channel "${channel.id}" is not used by any inject.`);
   });
   return findings;
 }
@@ -195,5 +315,8 @@ function describe(node: string): string {
 }
 
 export function formatPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  );
 }

@@ -7,7 +7,9 @@ export function suggest(input: string, candidates: Iterable<string>): string {
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   const limit = Math.max(1, Math.floor(input.length / 3));
-  return best !== undefined && bestDistance <= limit && bestDistance < input.length ? ` Did you mean "${best}"?` : '';
+  return best !== undefined && bestDistance <= limit && bestDistance < input.length
+    ? ` Did you mean "${best}"?`
+    : '';
 }
 
 function levenshtein(a: string, b: string): number {
@@ -15,7 +17,11 @@ function levenshtein(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

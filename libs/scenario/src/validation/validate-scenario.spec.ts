@@ -32,7 +32,10 @@ describe(validateScenarioYaml.name, () => {
       const result = validateScenarioYaml('id: x\nroles:\n  - id: a\n    name: b\n   organisation: c\n');
       expect(result.errors).toEqual([expect.objectContaining({ code: 'yaml-syntax', line: 5, column: 1 })]);
       expect(result.scenario).toBeUndefined();
-      expect(validateScenarioYaml('id: x\n\ttitle: y\n').errors[0]).toMatchObject({ line: 2, message: expect.stringMatching(/Tabs/) });
+      expect(validateScenarioYaml('id: x\n\ttitle: y\n').errors[0]).toMatchObject({
+        line: 2,
+        message: expect.stringMatching(/Tabs/),
+      });
     });
 
     it('should report a duplicate key where the second one is', () => {
@@ -42,11 +45,22 @@ describe(validateScenarioYaml.name, () => {
     });
 
     it('should refuse a document that is not a mapping', () => {
-      expect(validateScenarioYaml('- a\n- b\n').errors[0]).toMatchObject({ code: 'not-a-scenario', line: 1, column: 1 });
+      expect(validateScenarioYaml('- a\n- b\n').errors[0]).toMatchObject({
+        code: 'not-a-scenario',
+        line: 1,
+        column: 1,
+      });
     });
 
     it('should refuse alias bombs', () => {
-      const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join('\n');
+      const bomb = [
+        'a: &a [x, x, x, x, x, x, x, x, x, x]',
+        ...Array.from(
+          { length: 8 },
+          (_, i) =>
+            `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+        ),
+      ].join('\n');
       expect(validateScenarioYaml(bomb).errors[0].code).toBe('yaml-syntax');
     });
   });
@@ -55,47 +69,79 @@ describe(validateScenarioYaml.name, () => {
     it('should name a missing required field at the mapping that lacks it', () => {
       const { source, result } = check((s) => delete s.roles[1].organisation);
       expect(result.errors).toEqual([
-        expect.objectContaining({ code: 'missing-field', path: 'roles[1].organisation', ...positionOf(source, 'id: teamchef-politie') }),
+        expect.objectContaining({
+          code: 'missing-field',
+          path: 'roles[1].organisation',
+          ...positionOf(source, 'id: teamchef-politie'),
+        }),
       ]);
       expect(result.errors[0].message).toMatch(/Missing required field "organisation"/);
     });
 
     it('should point at an unknown field and suggest the right name', () => {
       const { source, result } = check((s) => (s.injects[0].audiense = 'all'));
-      expect(result.errors).toEqual([expect.objectContaining({ code: 'unknown-field', path: 'injects[0].audiense', ...positionOf(source, 'audiense') })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          code: 'unknown-field',
+          path: 'injects[0].audiense',
+          ...positionOf(source, 'audiense'),
+        }),
+      ]);
       expect(result.errors[0].message).toMatch(/Did you mean "audience"/);
     });
 
     it('should point at a value of the wrong type', () => {
       const { source, result } = check((s) => (s.injects[0].hold = 'ja'));
-      expect(result.errors).toEqual([expect.objectContaining({ code: 'wrong-type', path: 'injects[0].hold', ...positionOf(source, 'ja') })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({ code: 'wrong-type', path: 'injects[0].hold', ...positionOf(source, 'ja') }),
+      ]);
     });
 
     it('should explain a malformed offset', () => {
       const { source, result } = check((s) => (s.injects[1].offset = '20 minuten'));
-      expect(result.errors).toEqual([expect.objectContaining({ code: 'invalid-value', path: 'injects[1].offset', ...positionOf(source, '20 minuten') })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          code: 'invalid-value',
+          path: 'injects[1].offset',
+          ...positionOf(source, '20 minuten'),
+        }),
+      ]);
       expect(result.errors[0].message).toMatch(/"01:10"/);
     });
 
     it('should refuse an unknown organisation, listing the allowed ones', () => {
       const { source, result } = check((s) => (s.roles[0].organisation = 'provincie'));
-      expect(result.errors).toEqual([expect.objectContaining({ code: 'invalid-value', ...positionOf(source, 'provincie') })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({ code: 'invalid-value', ...positionOf(source, 'provincie') }),
+      ]);
       expect(result.errors[0].message).toMatch(/gemeente, politie, om/);
     });
 
     it('should refuse an id with capitals or spaces', () => {
       const { source, result } = check((s) => (s.channels[0].id = 'E mail'));
-      expect(result.errors[0]).toMatchObject({ code: 'invalid-value', path: 'channels[0].id', ...positionOf(source, 'E mail') });
+      expect(result.errors[0]).toMatchObject({
+        code: 'invalid-value',
+        path: 'channels[0].id',
+        ...positionOf(source, 'E mail'),
+      });
     });
 
     it('should refuse a decision point with one option', () => {
       const { source, result } = check((s) => s.decisionPoints[0].options.pop());
-      expect(result.errors[0]).toMatchObject({ code: 'invalid-value', path: 'decisionPoints[0].options', ...positionOf(source, '- id: a') });
+      expect(result.errors[0]).toMatchObject({
+        code: 'invalid-value',
+        path: 'decisionPoints[0].options',
+        ...positionOf(source, '- id: a'),
+      });
     });
 
     it('should refuse a trigger condition of an unknown form', () => {
       const { source, result } = check((s) => (s.triggers[0].when = { afterInject: 'i-start' }));
-      expect(result.errors[0]).toMatchObject({ code: 'invalid-value', path: 'triggers[0].when', ...positionOf(source, 'afterInject') });
+      expect(result.errors[0]).toMatchObject({
+        code: 'invalid-value',
+        path: 'triggers[0].when',
+        ...positionOf(source, 'afterInject'),
+      });
     });
 
     it('should refuse an unknown time zone', () => {
@@ -106,18 +152,90 @@ describe(validateScenarioYaml.name, () => {
 
   describe('semantic checks', () => {
     it.each([
-      ['an audience role', (s: Fixture) => (s.injects[1].audience[0] = 'teamchef-politei'), 'injects[1].audience[0]', 'teamchef-politei', /Unknown role "teamchef-politei". Did you mean "teamchef-politie"/],
-      ['a channel', (s: Fixture) => (s.injects[0].channel = 'sms'), 'injects[0].channel', 'sms', /Unknown channel "sms". Known channels: mail, telefoon/],
-      ['a phase', (s: Fixture) => (s.injects[0].phase = 'herstel'), 'injects[0].phase', 'herstel', /Unknown phase "herstel"/],
-      ['an expected action', (s: Fixture) => (s.injects[0].expects = ['ea-besluiten']), 'injects[0].expects[0]', 'ea-besluiten', /Did you mean "ea-besluit"/],
-      ['a role of an expected action', (s: Fixture) => (s.objectives[0].expectedActions[0].roles = ['ciso']), 'objectives[0].expectedActions[0].roles[0]', 'ciso', /Unknown role "ciso"/],
-      ['a raising inject', (s: Fixture) => (s.decisionPoints[0].raisedBy = 'i-begin'), 'decisionPoints[0].raisedBy', 'i-begin', /Unknown inject "i-begin"/],
-      ['a trigger decision', (s: Fixture) => (s.triggers[0].when.decision = 'dp-kuze'), 'triggers[0].when.decision', 'dp-kuze', /Did you mean "dp-keuze"/],
-      ['a trigger option', (s: Fixture) => (s.triggers[0].when.option = 'c'), 'triggers[0].when.option', ['c', 'option: c'], /has no option "c". Its options are: a, b/],
-      ['a scheduled inject', (s: Fixture) => (s.triggers[1].schedule[0].inject = 'i-tak-c'), 'triggers[1].schedule[0].inject', 'i-tak-c', /Unknown inject "i-tak-c"/],
-      ['a clock', (s: Fixture) => (s.triggers[3].when.clock = 'avg'), 'triggers[3].when.clock', ['avg', 'clock: avg'], /Unknown clock "avg"/],
-      ['a clock stage', (s: Fixture) => (s.triggers[3].when.stage = 'early-warnign'), 'triggers[3].when.stage', 'early-warnign', /Did you mean "early-warning"/],
-      ['an overdue decision', (s: Fixture) => (s.triggers[2].when.overdue = 'dp-x'), 'triggers[2].when.overdue', 'dp-x', /Unknown decision point "dp-x"/],
+      [
+        'an audience role',
+        (s: Fixture) => (s.injects[1].audience[0] = 'teamchef-politei'),
+        'injects[1].audience[0]',
+        'teamchef-politei',
+        /Unknown role "teamchef-politei". Did you mean "teamchef-politie"/,
+      ],
+      [
+        'a channel',
+        (s: Fixture) => (s.injects[0].channel = 'sms'),
+        'injects[0].channel',
+        'sms',
+        /Unknown channel "sms". Known channels: mail, telefoon/,
+      ],
+      [
+        'a phase',
+        (s: Fixture) => (s.injects[0].phase = 'herstel'),
+        'injects[0].phase',
+        'herstel',
+        /Unknown phase "herstel"/,
+      ],
+      [
+        'an expected action',
+        (s: Fixture) => (s.injects[0].expects = ['ea-besluiten']),
+        'injects[0].expects[0]',
+        'ea-besluiten',
+        /Did you mean "ea-besluit"/,
+      ],
+      [
+        'a role of an expected action',
+        (s: Fixture) => (s.objectives[0].expectedActions[0].roles = ['ciso']),
+        'objectives[0].expectedActions[0].roles[0]',
+        'ciso',
+        /Unknown role "ciso"/,
+      ],
+      [
+        'a raising inject',
+        (s: Fixture) => (s.decisionPoints[0].raisedBy = 'i-begin'),
+        'decisionPoints[0].raisedBy',
+        'i-begin',
+        /Unknown inject "i-begin"/,
+      ],
+      [
+        'a trigger decision',
+        (s: Fixture) => (s.triggers[0].when.decision = 'dp-kuze'),
+        'triggers[0].when.decision',
+        'dp-kuze',
+        /Did you mean "dp-keuze"/,
+      ],
+      [
+        'a trigger option',
+        (s: Fixture) => (s.triggers[0].when.option = 'c'),
+        'triggers[0].when.option',
+        ['c', 'option: c'],
+        /has no option "c". Its options are: a, b/,
+      ],
+      [
+        'a scheduled inject',
+        (s: Fixture) => (s.triggers[1].schedule[0].inject = 'i-tak-c'),
+        'triggers[1].schedule[0].inject',
+        'i-tak-c',
+        /Unknown inject "i-tak-c"/,
+      ],
+      [
+        'a clock',
+        (s: Fixture) => (s.triggers[3].when.clock = 'avg'),
+        'triggers[3].when.clock',
+        ['avg', 'clock: avg'],
+        /Unknown clock "avg"/,
+      ],
+      [
+        'a clock stage',
+        (s: Fixture) => (s.triggers[3].when.stage = 'early-warnign'),
+        'triggers[3].when.stage',
+        'early-warnign',
+        /Did you mean "early-warning"/,
+      ],
+      [
+        'an overdue decision',
+        (s: Fixture) => (s.triggers[2].when.overdue = 'dp-x'),
+        'triggers[2].when.overdue',
+        'dp-x',
+        /Unknown decision point "dp-x"/,
+      ],
     ])('should locate an unknown reference to %s', (_what, mutate, path, needle, message) => {
       const { source, result } = check(mutate);
       const [text, after] = [needle].flat();
@@ -128,14 +246,27 @@ describe(validateScenarioYaml.name, () => {
 
     it('should report a decision point whose owner role does not exist', () => {
       const { source, result } = check((s) => (s.decisionPoints[0].owner = 'burgermeester'));
-      expect(result.errors).toEqual([expect.objectContaining({ code: 'unknown-owner', path: 'decisionPoints[0].owner', ...positionOf(source, 'burgermeester') })]);
-      expect(result.errors[0].message).toMatch(/owned by role "burgermeester", which does not exist. Did you mean "burgemeester"/);
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          code: 'unknown-owner',
+          path: 'decisionPoints[0].owner',
+          ...positionOf(source, 'burgermeester'),
+        }),
+      ]);
+      expect(result.errors[0].message).toMatch(
+        /owned by role "burgermeester", which does not exist. Did you mean "burgemeester"/,
+      );
     });
 
     it.each([
       ['roles', (s: Fixture) => s.roles.push({ ...s.roles[0] }), 'roles[3].id', 'role'],
       ['injects', (s: Fixture) => (s.injects[1].id = 'i-start'), 'injects[1].id', 'inject'],
-      ['options', (s: Fixture) => (s.decisionPoints[0].options[1].id = 'a'), 'decisionPoints[0].options[1].id', 'option of "dp-keuze"'],
+      [
+        'options',
+        (s: Fixture) => (s.decisionPoints[0].options[1].id = 'a'),
+        'decisionPoints[0].options[1].id',
+        'option of "dp-keuze"',
+      ],
       ['triggers', (s: Fixture) => (s.triggers[1].id = 't-a'), 'triggers[1].id', 'trigger'],
     ])('should report a duplicate id in %s at the second occurrence', (_what, mutate, path, kind) => {
       const { result } = check(mutate);
@@ -147,31 +278,68 @@ describe(validateScenarioYaml.name, () => {
     it('should locate the second of two duplicate inject ids exactly', () => {
       const { source, result } = check((s) => (s.injects[1].id = 'i-start'));
       // The second inject's id is on the line above its title.
-      expect(result.errors[0]).toMatchObject({ code: 'duplicate-id', line: positionOf(source, 'title: Politie-info').line - 1, column: 9 });
+      expect(result.errors[0]).toMatchObject({
+        code: 'duplicate-id',
+        line: positionOf(source, 'title: Politie-info').line - 1,
+        column: 9,
+      });
     });
 
     it.each([
       ['an inject offset', (s: Fixture) => (s.injects[1].offset = '04:30'), 'injects[1].offset', '04:30'],
-      ['a phase start', (s: Fixture) => (s.phases[1].startsAt = '1d 01:00'), 'phases[1].startsAt', '1d 01:00'],
-      ['a decision deadline', (s: Fixture) => (s.decisionPoints[0].dueAt = '05:00'), 'decisionPoints[0].dueAt', '05:00'],
-      ['a clock start', (s: Fixture) => (s.clocks[0].startsAt = '04:00:01'), 'clocks[0].startsAt', '04:00:01'],
-      ['an expected action', (s: Fixture) => (s.objectives[0].expectedActions[0].within = '06:00'), 'objectives[0].expectedActions[0].within', '06:00'],
+      [
+        'a phase start',
+        (s: Fixture) => (s.phases[1].startsAt = '1d 01:00'),
+        'phases[1].startsAt',
+        '1d 01:00',
+      ],
+      [
+        'a decision deadline',
+        (s: Fixture) => (s.decisionPoints[0].dueAt = '05:00'),
+        'decisionPoints[0].dueAt',
+        '05:00',
+      ],
+      [
+        'a clock start',
+        (s: Fixture) => (s.clocks[0].startsAt = '04:00:01'),
+        'clocks[0].startsAt',
+        '04:00:01',
+      ],
+      [
+        'an expected action',
+        (s: Fixture) => (s.objectives[0].expectedActions[0].within = '06:00'),
+        'objectives[0].expectedActions[0].within',
+        '06:00',
+      ],
     ])('should report %s after the end of the scenario', (_what, mutate, path, needle) => {
       const { source, result } = check(mutate);
-      expect(result.errors).toEqual([expect.objectContaining({ code: 'offset-out-of-range', path, ...positionOf(source, needle) })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({ code: 'offset-out-of-range', path, ...positionOf(source, needle) }),
+      ]);
       expect(result.errors[0].message).toMatch(/after the end of the scenario \(duration 04:00\)/);
     });
 
     it('should report a trigger cycle with the whole loop', () => {
       const { source, result } = check((s) => (s.triggers[1].schedule[0].inject = 'i-start'));
       const cycle = result.errors.find((e) => e.code === 'trigger-cycle');
-      expect(cycle).toMatchObject({ path: 'triggers[1].schedule', ...positionOf(source, '- inject: i-start') });
-      expect(cycle!.message).toContain('inject "i-start" → decision point "dp-keuze" → trigger "t-b" → inject "i-start"');
+      expect(cycle).toMatchObject({
+        path: 'triggers[1].schedule',
+        ...positionOf(source, '- inject: i-start'),
+      });
+      expect(cycle!.message).toContain(
+        'inject "i-start" → decision point "dp-keuze" → trigger "t-b" → inject "i-start"',
+      );
     });
 
     it('should report an inject that no path can reach', () => {
       const { source, result } = check((s) => (s.triggers[0].schedule[0].inject = 'i-tak-b'));
-      expect(result.errors).toEqual([expect.objectContaining({ code: 'unreachable-inject', path: 'injects[2].id', ...positionOf(source, 'i-tak-a') })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          code: 'unreachable-inject',
+          path: 'injects[2].id',
+          ...positionOf(source, 'i-tak-a'),
+        }),
+      ]);
       expect(result.errors[0].message).toMatch(/can never fire.*set hold: true/);
     });
 
@@ -179,33 +347,55 @@ describe(validateScenarioYaml.name, () => {
       const { result } = check((s) => {
         delete s.injects[0].offset;
       });
-      expect(result.errors.map((e) => e.code)).toEqual(expect.arrayContaining(['unreachable-inject', 'unreachable-decision']));
-      expect(result.errors.filter((e) => e.code === 'unreachable-inject').map((e) => e.path)).toEqual(['injects[0].id', 'injects[2].id', 'injects[3].id', 'injects[4].id']);
+      expect(result.errors.map((e) => e.code)).toEqual(
+        expect.arrayContaining(['unreachable-inject', 'unreachable-decision']),
+      );
+      expect(result.errors.filter((e) => e.code === 'unreachable-inject').map((e) => e.path)).toEqual([
+        'injects[0].id',
+        'injects[2].id',
+        'injects[3].id',
+        'injects[4].id',
+      ]);
     });
 
     it('should report a decision point that never opens', () => {
       const { source, result } = check((s) => delete s.decisionPoints[0].raisedBy);
-      expect(result.errors.find((e) => e.code === 'never-opens')).toMatchObject({ path: 'decisionPoints[0]', ...positionOf(source, 'id: dp-keuze') });
+      expect(result.errors.find((e) => e.code === 'never-opens')).toMatchObject({
+        path: 'decisionPoints[0]',
+        ...positionOf(source, 'id: dp-keuze'),
+      });
     });
 
     it('should report a deadline before the opening', () => {
-      const { result } = check((s) => Object.assign(s.decisionPoints[0], { opensAt: '01:00', dueAt: '00:50' }));
-      expect(result.errors.find((e) => e.code === 'due-before-open')).toMatchObject({ path: 'decisionPoints[0].dueAt' });
+      const { result } = check((s) =>
+        Object.assign(s.decisionPoints[0], { opensAt: '01:00', dueAt: '00:50' }),
+      );
+      expect(result.errors.find((e) => e.code === 'due-before-open')).toMatchObject({
+        path: 'decisionPoints[0].dueAt',
+      });
     });
 
     it('should report an overdue trigger on a decision point without a deadline', () => {
       const { result } = check((s) => delete s.decisionPoints[0].dueAt);
-      expect(result.errors).toEqual([expect.objectContaining({ code: 'never-overdue', path: 'triggers[2].when.overdue' })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({ code: 'never-overdue', path: 'triggers[2].when.overdue' }),
+      ]);
     });
 
     it('should require period and label on custom clocks and refuse a period on fixed ones', () => {
-      expect(check((s) => (s.clocks[0].regime = 'custom')).result.errors.map((e) => e.code)).toEqual(expect.arrayContaining(['custom-clock-period', 'custom-clock-label']));
-      expect(check((s) => (s.clocks[0].period = '24:00')).result.errors).toEqual([expect.objectContaining({ code: 'fixed-clock-period', path: 'clocks[0].period' })]);
+      expect(check((s) => (s.clocks[0].regime = 'custom')).result.errors.map((e) => e.code)).toEqual(
+        expect.arrayContaining(['custom-clock-period', 'custom-clock-label']),
+      );
+      expect(check((s) => (s.clocks[0].period = '24:00')).result.errors).toEqual([
+        expect.objectContaining({ code: 'fixed-clock-period', path: 'clocks[0].period' }),
+      ]);
     });
 
     it('should refuse a clock with two starts', () => {
       const { result } = check((s) => (s.clocks[0].startsOn = { decision: 'dp-keuze', option: 'a' }));
-      expect(result.errors).toEqual([expect.objectContaining({ code: 'clock-start-twice', path: 'clocks[0].startsOn' })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({ code: 'clock-start-twice', path: 'clocks[0].startsOn' }),
+      ]);
     });
 
     it('should check the option of a clock started by a decision', () => {
@@ -213,7 +403,9 @@ describe(validateScenarioYaml.name, () => {
         delete s.clocks[0].startsAt;
         s.clocks[0].startsOn = { decision: 'dp-keuze', option: 'z' };
       });
-      expect(result.errors).toEqual([expect.objectContaining({ code: 'unknown-option', path: 'clocks[0].startsOn.option' })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({ code: 'unknown-option', path: 'clocks[0].startsOn.option' }),
+      ]);
     });
   });
 
@@ -223,10 +415,14 @@ describe(validateScenarioYaml.name, () => {
       expect(result.errors.filter((e) => e.code !== 'unreachable-inject')).toEqual([]);
       const clean = check((s) => {
         s.triggers = s.triggers.slice(3);
-        s.injects = s.injects.filter((i: { id: string }) => !['i-tak-a', 'i-tak-b', 'i-te-laat'].includes(i.id));
+        s.injects = s.injects.filter(
+          (i: { id: string }) => !['i-tak-a', 'i-tak-b', 'i-te-laat'].includes(i.id),
+        );
       }).result;
       expect(clean.errors).toEqual([]);
-      expect(clean.warnings).toEqual([expect.objectContaining({ code: 'no-branch', path: 'decisionPoints[0].id' })]);
+      expect(clean.warnings).toEqual([
+        expect.objectContaining({ code: 'no-branch', path: 'decisionPoints[0].id' }),
+      ]);
       expect(clean.scenario).toBeDefined();
     });
 
@@ -238,7 +434,11 @@ describe(validateScenarioYaml.name, () => {
         s.injects[1].phase = 'escalatie';
       });
       expect(result.errors).toEqual([]);
-      expect(result.warnings.map((w) => w.code).sort()).toEqual(['idle-role', 'phase-mismatch', 'unused-channel']);
+      expect(result.warnings.map((w) => w.code).sort()).toEqual([
+        'idle-role',
+        'phase-mismatch',
+        'unused-channel',
+      ]);
     });
   });
 });

@@ -23,8 +23,20 @@ export function validateScenarioYaml(source: string): ScenarioValidation {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: ScenarioProblem[] = [];
-  const at = (severity: ScenarioProblem['severity'], code: string, path: readonly PropertyKey[], message: string, key = false): void => {
-    problems.push({ severity, code, path: formatPath(path as (string | number)[]), message, ...locate(doc, lineCounter, path, { key }) });
+  const at = (
+    severity: ScenarioProblem['severity'],
+    code: string,
+    path: readonly PropertyKey[],
+    message: string,
+    key = false,
+  ): void => {
+    problems.push({
+      severity,
+      code,
+      path: formatPath(path as (string | number)[]),
+      message,
+      ...locate(doc, lineCounter, path, { key }),
+    });
   };
 
   if (doc.errors.length) {
@@ -44,10 +56,27 @@ export function validateScenarioYaml(source: string): ScenarioValidation {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    return { errors: [{ severity: 'error', code: 'yaml-syntax', path: '', line: 1, column: 1, message: `YAML: ${(error as Error).message}` }], warnings: [] };
+    return {
+      errors: [
+        {
+          severity: 'error',
+          code: 'yaml-syntax',
+          path: '',
+          line: 1,
+          column: 1,
+          message: `YAML: ${(error as Error).message}`,
+        },
+      ],
+      warnings: [],
+    };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    at('error', 'not-a-scenario', [], 'A scenario file must be a YAML mapping with id, title, roles, injects …; see scenarios/schema.json.');
+    at(
+      'error',
+      'not-a-scenario',
+      [],
+      'A scenario file must be a YAML mapping with id, title, roles, injects …; see scenarios/schema.json.',
+    );
     return split(problems);
   }
 
@@ -63,37 +92,69 @@ export function validateScenarioYaml(source: string): ScenarioValidation {
   return result.errors.length ? result : { ...result, scenario: parsed.data };
 }
 
-type At = (severity: ScenarioProblem['severity'], code: string, path: readonly PropertyKey[], message: string, key?: boolean) => void;
+type At = (
+  severity: ScenarioProblem['severity'],
+  code: string,
+  path: readonly PropertyKey[],
+  message: string,
+  key?: boolean,
+) => void;
 
 function schemaProblem(issue: z.core.$ZodIssue, data: unknown, at: At): void {
   const field = String(issue.path.at(-1) ?? 'value');
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeys(issue);
     for (const key of issue.keys) {
-      at('error', 'unknown-field', [...issue.path, key], `Unknown field "${key}".${suggest(key, known)} Remove it or check its spelling${known.length ? `; allowed here: ${known.join(', ')}` : ''}.`, true);
+      at(
+        'error',
+        'unknown-field',
+        [...issue.path, key],
+        `Unknown field "${key}".${suggest(key, known)} Remove it or check its spelling${known.length ? `; allowed here: ${known.join(', ')}` : ''}.`,
+        true,
+      );
     }
     return;
   }
   if (issue.path.length && valueAt(data, issue.path) === undefined) {
-    at('error', 'missing-field', issue.path, `Missing required field "${field}": it ${lowerFirst(issue.message).replace(/^invalid input: /, '')}. Add it here.`);
+    at(
+      'error',
+      'missing-field',
+      issue.path,
+      `Missing required field "${field}": it ${lowerFirst(issue.message).replace(/^invalid input: /, '')}. Add it here.`,
+    );
     return;
   }
   if (issue.code === 'invalid_union') {
-    at('error', 'invalid-value', issue.path, `"${field}" ${issue.message.replace(/^Invalid input$/, 'has an unexpected form')}.`);
+    at(
+      'error',
+      'invalid-value',
+      issue.path,
+      `"${field}" ${issue.message.replace(/^Invalid input$/, 'has an unexpected form')}.`,
+    );
     return;
   }
-  at('error', issue.code === 'invalid_type' ? 'wrong-type' : 'invalid-value', issue.path, `"${field}" ${lowerFirst(issue.message)}.`.replace(/\.\.$/, '.'));
+  at(
+    'error',
+    issue.code === 'invalid_type' ? 'wrong-type' : 'invalid-value',
+    issue.path,
+    `"${field}" ${lowerFirst(issue.message)}.`.replace(/\.\.$/, '.'),
+  );
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
 }
 
 /** The field names the schema allows where an unknown key was found, for the suggestion. */
 function knownKeys(issue: z.core.$ZodIssueUnrecognizedKeys): string[] {
   let def = unwrap(Scenario);
   for (const segment of issue.path) {
-    const next = def.type === 'object' ? def.shape?.[String(segment)] : def.type === 'array' ? def.element : undefined;
+    const next =
+      def.type === 'object' ? def.shape?.[String(segment)] : def.type === 'array' ? def.element : undefined;
     if (!next) return [];
     def = unwrap(next);
   }
@@ -109,7 +170,7 @@ interface SchemaDef {
 
 function unwrap(schema: z.ZodType): SchemaDef {
   let def = schema.def as SchemaDef;
-  while (def.innerType) def = def.innerType.def as SchemaDef;
+  while (def.innerType) def = def.innerType.def;
   return def;
 }
 

@@ -18,7 +18,9 @@ export function locate(
     let next: unknown;
     let keyNode: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && item.key.value === segment,
+      );
       keyNode = pair?.key;
       next = pair ? (pair.value ?? pair.key) : undefined;
     } else if (isSeq(node) && typeof segment === 'number') {

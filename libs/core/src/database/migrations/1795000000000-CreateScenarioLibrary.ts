@@ -25,8 +25,12 @@ export class CreateScenarioLibrary1795000000000 implements MigrationInterface {
         "file_name" text,
         "created_at" timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_scenario_version" ON "scenario_version" ("scenario_id", "version")`);
-    await queryRunner.query(`CREATE INDEX "IDX_scenario_version_hash" ON "scenario_version" ("scenario_id", "content_hash")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_scenario_version" ON "scenario_version" ("scenario_id", "version")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_scenario_version_hash" ON "scenario_version" ("scenario_id", "content_hash")`,
+    );
     // Stored versions are immutable: the database itself refuses to change or remove them.
     await queryRunner.query(`
       CREATE FUNCTION "refuse_change"() RETURNS trigger LANGUAGE plpgsql AS $$
