@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -8,6 +8,7 @@ import { EmbeddedPostgres, MIGRATIONS, runMigrations } from '../libs/core/src';
 // eslint-disable-next-line no-restricted-imports -- see above
 import {
   TEST_RUN_ENV,
+  TEST_SKIPS_ENV,
   TEST_SERVER_URL_ENV,
   TEST_TEMPLATE_ENV,
   databaseUrl,
@@ -26,9 +27,13 @@ export default async function globalSetup(): Promise<void> {
 }
 
 async function setUp(): Promise<void> {
+  const scratch = await mkdtemp(join(tmpdir(), 'driehoek-test-'));
+  (globalThis as { driehoekScratch?: string }).driehoekScratch = scratch;
+  process.env[TEST_SKIPS_ENV] = join(scratch, 'skipped-suites.txt');
+  await writeFile(process.env[TEST_SKIPS_ENV], '');
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const dataDir = await mkdtemp(join(tmpdir(), 'driehoek-test-pg-'));
+    const dataDir = join(scratch, 'postgres');
     const embedded = new EmbeddedPostgres({ dataDir, database: 'postgres', log: () => undefined });
     serverUrl = await embedded.start();
     (globalThis as { driehoekEmbedded?: EmbeddedPostgres }).driehoekEmbedded = embedded;

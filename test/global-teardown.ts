@@ -1,7 +1,14 @@
+import { readFile, rm } from 'node:fs/promises';
 // eslint-disable-next-line no-restricted-imports -- Jest runs global teardown outside its moduleNameMapper
 import type { EmbeddedPostgres } from '../libs/core/src';
 // eslint-disable-next-line no-restricted-imports -- see above
-import { TEST_RUN_ENV, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, withClient } from '../libs/testing/src';
+import {
+  TEST_RUN_ENV,
+  TEST_SKIPS_ENV,
+  TEST_SERVER_URL_ENV,
+  TEST_TEMPLATE_ENV,
+  withClient,
+} from '../libs/testing/src';
 
 export default async function globalTeardown(): Promise<void> {
   const state = globalThis as { driehoekTestTeardown?: Promise<void> };
@@ -24,4 +31,17 @@ async function tearDown(): Promise<void> {
     });
   }
   await (globalThis as { driehoekEmbedded?: EmbeddedPostgres }).driehoekEmbedded?.stop();
+
+  const skipped = await readFile(process.env[TEST_SKIPS_ENV] ?? '', 'utf8').catch(() => '');
+  if (skipped.trim()) {
+    console.log(
+      `\nSKIPPED because REDIS_URL is not set (CI always runs these):\n${skipped
+        .trim()
+        .split('\n')
+        .map((name) => `  - ${name}`)
+        .join('\n')}\n`,
+    );
+  }
+  const scratch = (globalThis as { driehoekScratch?: string }).driehoekScratch;
+  if (scratch) await rm(scratch, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -62,6 +62,10 @@ describe('npm start without a database configured', () => {
 
   beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'driehoek-e2e-'));
+  });
+
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('should serve health and the shipped library from an embedded PostgreSQL, and keep uploads across restarts', async () => {

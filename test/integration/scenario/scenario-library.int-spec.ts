@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Test, type TestingModule } from '@nestjs/testing';
@@ -38,6 +38,7 @@ describe('scenario library on PostgreSQL', () => {
   afterAll(async () => {
     await module?.close();
     await db?.drop();
+    await rm(scenariosDir, { recursive: true, force: true });
   });
 
   const versionCount = async (): Promise<number> =>

