@@ -7,13 +7,10 @@ import {
   RedisModule,
   type Config,
 } from '@driehoek/core';
-import { SCENARIO_ENTITIES, ScenarioModule } from '@driehoek/scenario';
+import { ScenarioModule } from '@driehoek/scenario';
 import type { Logger } from 'pino';
 import { HealthController } from './controllers/health.controller';
 import { ScenariosController } from './controllers/scenarios.controller';
-
-/** Every entity of every feature; the database module needs the full list. */
-export const ENTITIES = [...SCENARIO_ENTITIES];
 
 @Module({})
 export class AppModule {
@@ -23,7 +20,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot(ENTITIES),
+        DatabaseModule.forRoot(),
         RedisModule,
         HealthModule,
         ScenarioModule,

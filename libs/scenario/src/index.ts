@@ -8,8 +8,3 @@ export * from './library/scenario-version.entity';
 export * from './library/scenario-library.service';
 export * from './library/shipped-scenario.loader';
 export * from './library/scenario.module';
-
-import { ScenarioEntity } from './library/scenario.entity';
-import { ScenarioVersionEntity } from './library/scenario-version.entity';
-
-export const SCENARIO_ENTITIES = [ScenarioEntity, ScenarioVersionEntity];

@@ -7,7 +7,6 @@ import { DataSource } from 'typeorm';
 import { AppException, ConfigModule, DatabaseModule, LoggingModule, loadConfig } from '@driehoek/core';
 import { ScenarioLibraryService, ScenarioModule, ShippedScenarioLoader } from '@driehoek/scenario';
 import { createTestDatabase, scenarioFixture, scenarioYaml, type TestDatabase } from '@driehoek/testing';
-import { ENTITIES } from '../../../apps/api/src/app.module';
 
 describe('scenario library on PostgreSQL', () => {
   let db: TestDatabase;
@@ -25,7 +24,7 @@ describe('scenario library on PostgreSQL', () => {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(pino({ level: 'silent' })),
-        DatabaseModule.forRoot(ENTITIES),
+        DatabaseModule.forRoot(),
         ScenarioModule,
       ],
     }).compile();

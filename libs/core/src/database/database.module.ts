@@ -17,17 +17,30 @@ class DatabaseLifecycle implements OnApplicationShutdown {
   }
 }
 
+/** Entities declared by feature modules through forFeature(), collected before the DataSource opens. */
+const registeredEntities = new Set<EntityList[number]>();
+
+@Module({})
+class DatabaseFeatureModule {}
+
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(entities: EntityList): DynamicModule {
+  /** A feature declares its entities beside itself, so no central list can forget one. */
+  static forFeature(entities: EntityList): DynamicModule {
+    for (const entity of entities) registeredEntities.add(entity);
+    return { module: DatabaseFeatureModule };
+  }
+
+  static forRoot(): DynamicModule {
     return {
       module: DatabaseModule,
       providers: [
         {
           provide: Database,
           inject: [CONFIG, LOGGER],
-          useFactory: (config: Config, logger: Logger) => Database.open(config, entities, logger),
+          useFactory: (config: Config, logger: Logger) =>
+            Database.open(config, [...registeredEntities], logger),
         },
         { provide: DataSource, inject: [Database], useFactory: (database: Database) => database.dataSource },
         DatabaseLifecycle,

@@ -1,11 +1,11 @@
-import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type EntitySchema } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.schema';
 import { EmbeddedPostgres } from './embedded-postgres';
 import { MIGRATIONS } from './migrations';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export type EntityList = MixedList<Function | string | EntitySchema>;
+export type EntityList = (Function | EntitySchema)[];
 
 /** Arbitrary constant: serialises migrations when several processes start at once. */
 const MIGRATION_LOCK_KEY = 7_401_2024;
