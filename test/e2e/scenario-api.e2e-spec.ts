@@ -6,6 +6,14 @@ import request from 'supertest';
 import { loadConfig } from '@driehoek/core';
 import { createTestDatabase, scenarioFixture, scenarioYaml, type TestDatabase } from '@driehoek/testing';
 import { createApp } from '../../apps/api/src/bootstrap';
+import {
+  ErrorResponse,
+  HealthResponse,
+  ScenarioDetailResponse,
+  ScenarioSummaryResponse,
+  ScenarioVersionResponse,
+  StoreResultResponse,
+} from '../../apps/api/src/http/responses';
 
 const shippedDir = join(__dirname, '../../scenarios');
 
@@ -28,6 +36,7 @@ describe('scenario library API', () => {
 
   it('should report health with the database up', async () => {
     const response = await http().get('/health').expect(200);
+    HealthResponse.parse(response.body);
     expect(response.body).toEqual({
       status: 'ok',
       checks: { database: { status: 'up', latencyMs: expect.any(Number) } },
@@ -36,6 +45,7 @@ describe('scenario library API', () => {
 
   it('should list the shipped scenarios, loaded at start', async () => {
     const response = await http().get('/api/scenarios').expect(200);
+    ScenarioSummaryResponse.array().parse(response.body);
     const files = readdirSync(shippedDir).filter((f) => f.endsWith('.yaml'));
     expect(response.body.length).toBe(files.length);
     expect(response.body[0]).toEqual({
@@ -64,6 +74,7 @@ describe('scenario library API', () => {
       .send(source)
       .expect(201);
     expect(created.body).toEqual({ id: 'api-upload', version: 1, created: true, warnings: [] });
+    StoreResultResponse.parse(created.body);
     await http()
       .post('/api/scenarios')
       .set('Content-Type', 'application/yaml')
@@ -71,6 +82,7 @@ describe('scenario library API', () => {
       .expect(200, { id: 'api-upload', version: 1, created: false, warnings: [] });
 
     const detail = await http().get('/api/scenarios/api-upload').expect(200);
+    ScenarioDetailResponse.parse(detail.body);
     expect(detail.body).toMatchObject({
       id: 'api-upload',
       version: 1,
@@ -80,10 +92,8 @@ describe('scenario library API', () => {
     const yaml = await http().get('/api/scenarios/api-upload/source?version=1').expect(200);
     expect(yaml.headers['content-type']).toMatch(/^application\/yaml/);
     expect(yaml.text).toBe(source);
-    await http()
-      .get('/api/scenarios/api-upload/versions')
-      .expect(200)
-      .expect((r) => expect(r.body).toHaveLength(1));
+    const versions = await http().get('/api/scenarios/api-upload/versions').expect(200);
+    expect(ScenarioVersionResponse.array().parse(versions.body)).toHaveLength(1);
   });
 
   it('should answer 422 with line and column for a broken upload, and store nothing', async () => {
@@ -112,6 +122,7 @@ describe('scenario library API', () => {
       ],
       warnings: [],
     });
+    ErrorResponse.parse(response.body);
     await http().get('/api/scenarios/api-kapot').expect(404);
 
     const syntax = await http()

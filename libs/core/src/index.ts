@@ -16,3 +16,4 @@ export * from './health/health.service';
 export * from './health/health.module';
 export * from './redis/redis.module';
 export * from './database/migrations';
+export * from './validation/openapi-schema';

@@ -1,6 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { HealthService, type Health } from '@driehoek/core';
+import { HealthService, openApiSchema, type Health } from '@driehoek/core';
+import { HealthResponse } from '../http/responses';
 import type { Response } from 'express';
 
 @ApiTags('operations')
@@ -10,8 +11,12 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Liveness and readiness: database, and Redis when configured' })
-  @ApiResponse({ status: 200, description: '`{status: "ok", checks: {database, redis?}}`' })
-  @ApiResponse({ status: 503, description: 'A dependency is down; `checks` says which' })
+  @ApiResponse({ status: 200, description: 'Everything is up', schema: openApiSchema(HealthResponse) })
+  @ApiResponse({
+    status: 503,
+    description: 'A dependency is down; `checks` says which',
+    schema: openApiSchema(HealthResponse),
+  })
   async check(@Res({ passthrough: true }) response: Response): Promise<Health> {
     const health = await this.health.check();
     if (health.status !== 'ok') response.status(503);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AppException, ErrorCode, ZodValidationPipe } from '@driehoek/core';
+import { AppException, ErrorCode, ZodValidationPipe, openApiSchema } from '@driehoek/core';
 import {
   ScenarioLibraryService,
   scenarioJsonSchema,
@@ -11,6 +11,19 @@ import {
 import type { Response } from 'express';
 import { z } from 'zod';
 import { YAML_MEDIA_TYPES } from '../http/body-parsers';
+import {
+  ErrorResponse,
+  ScenarioDetailResponse,
+  ScenarioSummaryResponse,
+  ScenarioVersionResponse,
+  StoreResultResponse,
+} from '../http/responses';
+
+const error = (status: number, description: string) => ({
+  status,
+  description,
+  schema: openApiSchema(ErrorResponse),
+});
 
 const ScenarioId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id');
 const VersionQuery = z.object({ version: z.coerce.number().int().positive().optional() });
@@ -22,12 +35,18 @@ export class ScenariosController {
 
   @Get()
   @ApiOperation({ summary: 'The scenario library: shipped and uploaded scenarios, latest version each' })
+  @ApiResponse({ status: 200, schema: openApiSchema(ScenarioSummaryResponse.array()) })
   list(): Promise<ScenarioSummary[]> {
     return this.library.list();
   }
 
   @Get('schema')
   @ApiOperation({ summary: 'JSON Schema of the scenario format, for editors and tooling' })
+  @ApiResponse({
+    status: 200,
+    description: 'A JSON Schema (draft 2020-12) document',
+    schema: { type: 'object' },
+  })
   schema(): Record<string, unknown> {
     return scenarioJsonSchema();
   }
@@ -38,15 +57,19 @@ export class ScenariosController {
   @ApiBody({ description: 'The scenario as YAML', schema: { type: 'string' } })
   @ApiResponse({
     status: 201,
-    description: 'Stored as a new version: `{id, version, created: true, warnings}`',
+    description: 'Stored as a new version',
+    schema: openApiSchema(StoreResultResponse),
   })
-  @ApiResponse({ status: 200, description: 'Identical to the latest version; nothing new stored' })
-  @ApiResponse({ status: 415, description: 'Not sent as YAML' })
   @ApiResponse({
-    status: 422,
-    description:
-      '`{code: "SCENARIO_INVALID", errors: [{path, line, column, message}], warnings}`; nothing stored',
+    status: 200,
+    description: 'Identical to the latest version; nothing new stored',
+    schema: openApiSchema(StoreResultResponse),
   })
+  @ApiResponse(error(413, 'Larger than 1 MB'))
+  @ApiResponse(error(415, 'Not sent as YAML'))
+  @ApiResponse(
+    error(422, 'Invalid: code SCENARIO_INVALID, errors with line and column, warnings; nothing stored'),
+  )
   async upload(@Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<StoreResult> {
     if (typeof body !== 'string') {
       throw new AppException(
@@ -61,6 +84,8 @@ export class ScenariosController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A scenario: the latest version, or the one asked for' })
+  @ApiResponse({ status: 200, schema: openApiSchema(ScenarioDetailResponse) })
+  @ApiResponse(error(404, 'No such scenario or version'))
   @ApiQuery({ name: 'version', required: false, type: Number })
   get(
     @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string,
@@ -71,6 +96,8 @@ export class ScenariosController {
 
   @Get(':id/versions')
   @ApiOperation({ summary: 'Every stored version of a scenario, newest first' })
+  @ApiResponse({ status: 200, schema: openApiSchema(ScenarioVersionResponse.array()) })
+  @ApiResponse(error(404, 'No such scenario'))
   versions(@Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string) {
     return this.library.versions(id);
   }
@@ -79,6 +106,8 @@ export class ScenariosController {
   @HttpCode(200)
   @Header('Content-Type', 'application/yaml; charset=utf-8')
   @ApiOperation({ summary: 'The YAML of a version exactly as it was stored' })
+  @ApiResponse({ status: 200, content: { 'application/yaml': { schema: { type: 'string' } } } })
+  @ApiResponse(error(404, 'No such scenario or version'))
   @ApiQuery({ name: 'version', required: false, type: Number })
   source(
     @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string,

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * The wire format of the responses, for the OpenAPI document. The end-to-end tests parse real
+ * responses with these schemas, so the document cannot drift from what the server sends.
+ */
+const Timestamp = z.iso.datetime({ offset: true });
+
+export const ErrorResponse = z.object({
+  statusCode: z.number().int(),
+  code: z.string().describe('Stable machine-readable code, e.g. NOT_FOUND, SCENARIO_INVALID'),
+  message: z.string(),
+  errors: z
+    .array(
+      z.object({
+        path: z.string().describe('Field path, e.g. injects[3].audience[0]'),
+        message: z.string(),
+        line: z.number().int().optional().describe('1-based, for YAML input'),
+        column: z.number().int().optional().describe('1-based, for YAML input'),
+      }),
+    )
+    .optional(),
+});
+
+const Dependency = z.object({
+  status: z.enum(['up', 'down']),
+  latencyMs: z.number().optional(),
+  error: z.string().optional(),
+});
+export const HealthResponse = z.object({
+  status: z.enum(['ok', 'degraded']),
+  checks: z.object({ database: Dependency, redis: Dependency.optional() }),
+});
+
+export const ScenarioProblemResponse = z.object({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  path: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+  message: z.string(),
+});
+
+export const ScenarioSummaryResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  language: z.string(),
+  tags: z.array(z.string()),
+  latestVersion: z.number().int(),
+  durationMinutes: z.number().int(),
+  counts: z.object({
+    roles: z.number().int(),
+    injects: z.number().int(),
+    decisionPoints: z.number().int(),
+    phases: z.number().int(),
+  }),
+  updatedAt: Timestamp,
+});
+
+export const StoreResultResponse = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  created: z.boolean().describe('false when the upload was identical to the latest version'),
+  warnings: z.array(ScenarioProblemResponse),
+});
+
+export const ScenarioDetailResponse = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  origin: z.enum(['shipped', 'upload']),
+  contentHash: z.string().describe('sha256 of the YAML source, hex'),
+  createdAt: Timestamp,
+  scenario: z
+    .record(z.string(), z.unknown())
+    .describe('The validated scenario; see GET /api/scenarios/schema'),
+});
+
+export const ScenarioVersionResponse = ScenarioDetailResponse.pick({
+  version: true,
+  origin: true,
+  contentHash: true,
+  createdAt: true,
+});
