@@ -129,4 +129,16 @@ describe('npm start without a database configured', () => {
     expect(output).toMatch(/REDIS_URL: must be a URL starting with redis:/);
     expect(output).not.toMatch(/\n\s+at /); // no stack trace
   }, 30_000);
+
+  it('should refuse to start the worker without the distributed setup', () => {
+    const { DATABASE_URL: _db, REDIS_URL: _redis, ...env } = process.env;
+    const run = spawnSync(process.execPath, [join(root, 'dist/apps/worker/src/main.js')], {
+      cwd: root,
+      env: { ...env, DATABASE_URL: 'postgres://localhost/x' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(78);
+    expect(run.stderr).toMatch(/REDIS_URL: the worker runs only in the distributed setup/);
+  });
 });

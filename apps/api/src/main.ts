@@ -1,19 +1,10 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { ConfigError, createLogger, loadConfig } from '@driehoek/core';
+import { createLogger, loadConfigOrExit } from '@driehoek/core';
 import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   const app = await createApp(config, logger);
   // SIGINT/SIGTERM: stop accepting requests, let features finish, close the database last.

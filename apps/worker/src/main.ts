@@ -1,28 +1,21 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, NestPinoLogger, createLogger, loadConfig } from '@driehoek/core';
+import { ConfigError, NestPinoLogger, createLogger, loadConfigOrExit } from '@driehoek/core';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-    if (!config.DATABASE_URL || !config.REDIS_URL) {
+  const config = loadConfigOrExit((c) => {
+    const missing = !c.DATABASE_URL ? 'DATABASE_URL' : !c.REDIS_URL ? 'REDIS_URL' : undefined;
+    if (missing) {
       throw new ConfigError([
         {
-          variable: !config.DATABASE_URL ? 'DATABASE_URL' : 'REDIS_URL',
+          variable: missing,
           message:
             'the worker runs only in the distributed setup (DATABASE_URL and REDIS_URL set); in embedded mode `npm start` runs everything in one process',
         },
       ]);
     }
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  });
   const logger = createLogger(config.LOG_LEVEL);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), {
     logger: new NestPinoLogger(logger),
