@@ -7,6 +7,24 @@ import { createInterface } from 'node:readline';
 import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
 
 const root = join(__dirname, '../..');
+const ADMIN_ENV = {
+  DRIEHOEK_ADMIN_EMAIL: 'beheer@driehoek.test',
+  DRIEHOEK_ADMIN_PASSWORD: 'correct-horse-battery',
+};
+
+async function login(url: string): Promise<Record<string, string>> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      email: ADMIN_ENV.DRIEHOEK_ADMIN_EMAIL,
+      password: ADMIN_ENV.DRIEHOEK_ADMIN_PASSWORD,
+    }),
+  });
+  expect(response.status).toBe(200);
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  return { Authorization: `Bearer ${accessToken}` };
+}
 const main = join(root, 'dist/apps/api/src/main.js');
 
 interface Server {
@@ -24,7 +42,7 @@ function start(dataDir: string, env: Record<string, string> = {}): Server & { re
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...inherited, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+    env: { ...inherited, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...ADMIN_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
@@ -76,14 +94,15 @@ describe('npm start without a database configured', () => {
     expect(await health.json()).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
     expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
 
-    const library = (await (await fetch(`${first.url}/api/scenarios`)).json()) as {
+    const auth = await login(first.url);
+    const library = (await (await fetch(`${first.url}/api/scenarios`, { headers: auth })).json()) as {
       id: string;
       latestVersion: number;
     }[];
     expect(library.length).toBeGreaterThanOrEqual(4);
     const upload = await fetch(`${first.url}/api/scenarios`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/yaml' },
+      headers: { ...auth, 'Content-Type': 'application/yaml' },
       body: scenarioYaml(scenarioFixture('blijft-bewaard')),
     });
     expect(upload.status).toBe(201);
@@ -95,7 +114,9 @@ describe('npm start without a database configured', () => {
 
     const second = start(dataDir);
     await second.ready;
-    const again = (await (await fetch(`${second.url}/api/scenarios`)).json()) as {
+    const again = (await (
+      await fetch(`${second.url}/api/scenarios`, { headers: await login(second.url) })
+    ).json()) as {
       id: string;
       latestVersion: number;
     }[];

@@ -1,11 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import pino from 'pino';
-import request from 'supertest';
-import { loadConfig } from '@driehoek/core';
-import { createTestDatabase, scenarioFixture, scenarioYaml, type TestDatabase } from '@driehoek/testing';
-import { createApp } from '../../apps/api/src/bootstrap';
+import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
 import {
   ErrorResponse,
   HealthResponse,
@@ -14,24 +9,29 @@ import {
   ScenarioVersionResponse,
   StoreResultResponse,
 } from '../../apps/api/src/http/responses';
+import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
 
 const shippedDir = join(__dirname, '../../scenarios');
 
 describe('scenario library API', () => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
-  const http = () => request(app.getHttpServer());
+  let t: TestApp;
+  let a: Organisation;
+  let b: Organisation;
+  // Calls as the facilitator of organisation A unless another token is given.
+  const http = (token?: string) => {
+    const agent = t.http();
+    return token === '' ? agent : agent.auth(token ?? a.tokens.facilitator, { type: 'bearer' });
+  };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const config = loadConfig({ DATABASE_URL: db.url, SCENARIOS_DIR: shippedDir });
-    app = await createApp(config, pino({ level: 'silent' }));
-    await app.init();
+    t = await startTestApp({ SCENARIOS_DIR: shippedDir });
+    const admin = await t.login(ADMIN.email, ADMIN.password);
+    a = await seedOrganisation(t, admin, 'Gemeente Hofstede');
+    b = await seedOrganisation(t, admin, 'Gemeente Waalkerke');
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await t?.close();
   });
 
   it('should report health with the database up', async () => {
@@ -50,6 +50,7 @@ describe('scenario library API', () => {
     expect(response.body.length).toBe(files.length);
     expect(response.body[0]).toEqual({
       id: expect.any(String),
+      organisationId: null,
       title: expect.any(String),
       summary: expect.any(String),
       language: 'nl',
@@ -73,13 +74,19 @@ describe('scenario library API', () => {
       .set('Content-Type', 'application/yaml')
       .send(source)
       .expect(201);
-    expect(created.body).toEqual({ id: 'api-upload', version: 1, created: true, warnings: [] });
+    expect(created.body).toEqual({
+      id: 'api-upload',
+      organisationId: a.id,
+      version: 1,
+      created: true,
+      warnings: [],
+    });
     StoreResultResponse.parse(created.body);
     await http()
       .post('/api/scenarios')
       .set('Content-Type', 'application/yaml')
       .send(source)
-      .expect(200, { id: 'api-upload', version: 1, created: false, warnings: [] });
+      .expect(200, { id: 'api-upload', organisationId: a.id, version: 1, created: false, warnings: [] });
 
     const detail = await http().get('/api/scenarios/api-upload').expect(200);
     ScenarioDetailResponse.parse(detail.body);
@@ -176,12 +183,12 @@ describe('scenario library API', () => {
   });
 
   it('should publish the scenario JSON Schema, identical to scenarios/schema.json', async () => {
-    const response = await http().get('/api/scenarios/schema').expect(200);
+    const response = await http('').get('/api/scenarios/schema').expect(200);
     expect(response.body).toEqual(JSON.parse(readFileSync(join(shippedDir, 'schema.json'), 'utf8')));
   });
 
   it('should publish an OpenAPI document and a docs page', async () => {
-    const openapi = await http().get('/openapi.json').expect(200);
+    const openapi = await http('').get('/openapi.json').expect(200);
     expect(openapi.body.openapi).toMatch(/^3\./);
     expect(Object.keys(openapi.body.paths)).toEqual(
       expect.arrayContaining([
@@ -195,5 +202,49 @@ describe('scenario library API', () => {
     );
     const docs = await http().get('/docs').expect(200);
     expect(docs.text).toContain('swagger');
+  });
+
+  it('should keep uploads inside their organisation and answer 404 to others', async () => {
+    const source = scenarioYaml(scenarioFixture('alleen-hofstede'));
+    await http().post('/api/scenarios').set('Content-Type', 'application/yaml').send(source).expect(201);
+    await http(a.tokens.evaluator).get('/api/scenarios/alleen-hofstede').expect(200);
+    await http(b.tokens.facilitator).get('/api/scenarios/alleen-hofstede').expect(404);
+    await http(b.tokens.facilitator).get('/api/scenarios/alleen-hofstede/source').expect(404);
+    await http(b.tokens.facilitator).get('/api/scenarios/alleen-hofstede/versions').expect(404);
+    const listB = await http(b.tokens.facilitator).get('/api/scenarios').expect(200);
+    expect(listB.body.map((s: { id: string }) => s.id)).not.toContain('alleen-hofstede');
+  });
+
+  it("should give an organisation its own copy when it adapts a shipped scenario, leaving others' unchanged", async () => {
+    const shipped = readFileSync(join(shippedDir, 'ransomware-gemeente.yaml'), 'utf8');
+    const adapted = shipped.replace(/^title: .*$/m, 'title: Ransomware in Hofstede (eigen versie)');
+    const stored = await http()
+      .post('/api/scenarios')
+      .set('Content-Type', 'application/yaml')
+      .send(adapted)
+      .expect(201);
+    expect(stored.body).toMatchObject({ id: 'ransomware-gemeente', organisationId: a.id, version: 1 });
+    expect((await http().get('/api/scenarios/ransomware-gemeente').expect(200)).body.scenario.title).toBe(
+      'Ransomware in Hofstede (eigen versie)',
+    );
+    const forB = await http(b.tokens.facilitator).get('/api/scenarios/ransomware-gemeente').expect(200);
+    expect(forB.body).toMatchObject({ organisationId: null, origin: 'shipped' });
+    expect(forB.body.scenario.title).not.toContain('eigen versie');
+  });
+
+  it('should let only admins and facilitators upload, and refuse anonymous callers', async () => {
+    const source = scenarioYaml(scenarioFixture('rollen'));
+    await http(a.tokens.evaluator)
+      .post('/api/scenarios')
+      .set('Content-Type', 'application/yaml')
+      .send(source)
+      .expect(403);
+    await http('').post('/api/scenarios').set('Content-Type', 'application/yaml').send(source).expect(401);
+    await http('').get('/api/scenarios').expect(401);
+    await http(a.tokens.admin)
+      .post('/api/scenarios')
+      .set('Content-Type', 'application/yaml')
+      .send(source)
+      .expect(201);
   });
 });

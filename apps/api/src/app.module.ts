@@ -1,16 +1,20 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import {
-  ConfigModule,
-  DatabaseModule,
-  HealthModule,
-  LoggingModule,
-  RedisModule,
-  type Config,
-} from '@driehoek/core';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '@driehoek/audit';
+import { ConfigModule, CoreModule, DatabaseModule, HealthModule, LoggingModule, RedisModule, type Config } from '@driehoek/core';
+import { IdentityModule } from '@driehoek/identity';
 import { ScenarioModule } from '@driehoek/scenario';
 import type { Logger } from 'pino';
+import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
+import { OrganisationsController } from './controllers/organisations.controller';
 import { ScenariosController } from './controllers/scenarios.controller';
+import { SetupController } from './controllers/setup.controller';
+import { PolicyGuard } from './http/policy.guard';
+import { ThrottleGuard } from './http/throttle.guard';
+
+/** Every controller; the route table (and so the policy checks) is built from this list. */
+export const CONTROLLERS: Type[] = [HealthController, SetupController, AuthController, OrganisationsController, ScenariosController];
 
 @Module({})
 export class AppModule {
@@ -22,10 +26,18 @@ export class AppModule {
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(),
         RedisModule,
+        CoreModule,
         HealthModule,
+        AuditModule,
+        IdentityModule,
         ScenarioModule,
       ],
-      controllers: [HealthController, ScenariosController],
+      controllers: CONTROLLERS,
+      // Order matters: throttle attempts before spending a database lookup on the token.
+      providers: [
+        { provide: APP_GUARD, useClass: ThrottleGuard },
+        { provide: APP_GUARD, useClass: PolicyGuard },
+      ],
     };
   }
 }

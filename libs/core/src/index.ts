@@ -17,3 +17,6 @@ export * from './health/health.module';
 export * from './redis/redis.module';
 export * from './database/migrations';
 export * from './validation/openapi-schema';
+export * from './time/clock';
+export * from './rate-limit/rate-limiter';
+export * from './core.module';

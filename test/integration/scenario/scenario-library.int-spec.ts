@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { Test, type TestingModule } from '@nestjs/testing';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { AppException, ConfigModule, DatabaseModule, LoggingModule, loadConfig } from '@driehoek/core';
+import { AuditModule } from '@driehoek/audit';
+import {
+  AppException,
+  ConfigModule,
+  CoreModule,
+  DatabaseModule,
+  LoggingModule,
+  RedisModule,
+  loadConfig,
+} from '@driehoek/core';
+import { IdentityModule } from '@driehoek/identity';
 import { ScenarioLibraryService, ScenarioModule, ShippedScenarioLoader } from '@driehoek/scenario';
 import { createTestDatabase, scenarioFixture, scenarioYaml, type TestDatabase } from '@driehoek/testing';
 
@@ -15,6 +25,9 @@ describe('scenario library on PostgreSQL', () => {
   let loader: ShippedScenarioLoader;
   let dataSource: DataSource;
   let scenariosDir: string;
+  let org: string;
+  let otherOrg: string;
+  let mine: { organisationIds: string[] };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -25,6 +38,10 @@ describe('scenario library on PostgreSQL', () => {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(pino({ level: 'silent' })),
         DatabaseModule.forRoot(),
+        RedisModule,
+        CoreModule,
+        AuditModule,
+        IdentityModule,
         ScenarioModule,
       ],
     }).compile();
@@ -32,6 +49,13 @@ describe('scenario library on PostgreSQL', () => {
     sut = module.get(ScenarioLibraryService);
     loader = module.get(ShippedScenarioLoader);
     dataSource = module.get(DataSource);
+    [{ id: org }] = await dataSource.query(
+      `INSERT INTO organisation (name) VALUES ('Gemeente Hofstede') RETURNING id`,
+    );
+    [{ id: otherOrg }] = await dataSource.query(
+      `INSERT INTO organisation (name) VALUES ('Gemeente Waalkerke') RETURNING id`,
+    );
+    mine = { organisationIds: [org] };
   });
 
   afterAll(async () => {
@@ -50,10 +74,10 @@ describe('scenario library on PostgreSQL', () => {
 
   it('should store an upload as version 1 and read it back exactly', async () => {
     const source = scenarioYaml(scenarioFixture('opslag'));
-    const stored = await sut.upload(source);
-    expect(stored).toEqual({ id: 'opslag', version: 1, created: true, warnings: [] });
+    const stored = await sut.upload(org, source);
+    expect(stored).toEqual({ id: 'opslag', organisationId: org, version: 1, created: true, warnings: [] });
 
-    const detail = await sut.get('opslag');
+    const detail = await sut.get('opslag', mine);
     expect(detail).toMatchObject({
       id: 'opslag',
       version: 1,
@@ -61,8 +85,8 @@ describe('scenario library on PostgreSQL', () => {
       scenario: { title: 'Testscenario' },
     });
     expect(detail.contentHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(await sut.source('opslag')).toBe(source);
-    expect((await sut.list()).find((s) => s.id === 'opslag')).toMatchObject({
+    expect(await sut.source('opslag', mine)).toBe(source);
+    expect((await sut.list(mine)).find((s) => s.id === 'opslag')).toMatchObject({
       latestVersion: 1,
       durationMinutes: 240,
       counts: { roles: 3, injects: 7, decisionPoints: 1, phases: 2 },
@@ -72,23 +96,23 @@ describe('scenario library on PostgreSQL', () => {
   it('should not add a version when the latest is uploaded again, and should add one on change', async () => {
     const fixture = scenarioFixture('versies');
     const v1 = scenarioYaml(fixture);
-    await sut.upload(v1);
-    expect(await sut.upload(v1)).toMatchObject({ version: 1, created: false });
+    await sut.upload(org, v1);
+    expect(await sut.upload(org, v1)).toMatchObject({ version: 1, created: false });
 
     const v2 = scenarioYaml({ ...fixture, title: 'Testscenario, herzien' });
-    expect(await sut.upload(v2)).toMatchObject({ version: 2, created: true });
-    expect((await sut.get('versies')).scenario.title).toBe('Testscenario, herzien');
-    expect((await sut.get('versies', 1)).scenario.title).toBe('Testscenario');
-    expect((await sut.versions('versies')).map((v) => v.version)).toEqual([2, 1]);
+    expect(await sut.upload(org, v2)).toMatchObject({ version: 2, created: true });
+    expect((await sut.get('versies', mine)).scenario.title).toBe('Testscenario, herzien');
+    expect((await sut.get('versies', mine, 1)).scenario.title).toBe('Testscenario');
+    expect((await sut.versions('versies', mine)).map((v) => v.version)).toEqual([2, 1]);
 
     // Going back to earlier content is a change too: it becomes the latest version.
-    expect(await sut.upload(v1)).toMatchObject({ version: 3, created: true });
+    expect(await sut.upload(org, v1)).toMatchObject({ version: 3, created: true });
   });
 
   it('should store nothing when the scenario is invalid', async () => {
     const before = await versionCount();
     const broken = scenarioYaml({ ...scenarioFixture('kapot'), roles: [{ id: 'burgemeester', name: 'B' }] });
-    await expect(sut.upload(broken)).rejects.toMatchObject({
+    await expect(sut.upload(org, broken)).rejects.toMatchObject({
       code: 'SCENARIO_INVALID',
       errors: [
         expect.objectContaining({
@@ -98,54 +122,60 @@ describe('scenario library on PostgreSQL', () => {
         }),
       ],
     });
-    await expect(sut.upload('id: [unclosed')).rejects.toBeInstanceOf(AppException);
+    await expect(sut.upload(org, 'id: [unclosed')).rejects.toBeInstanceOf(AppException);
     expect(await versionCount()).toBe(before);
-    await expect(sut.get('kapot')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(sut.get('kapot', mine)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('should answer not found for an unknown scenario or version', async () => {
-    await expect(sut.get('bestaat-niet')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(sut.versions('bestaat-niet')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await sut.upload(scenarioYaml(scenarioFixture('een-versie')));
-    await expect(sut.get('een-versie', 2)).rejects.toMatchObject({
+    await expect(sut.get('bestaat-niet', mine)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(sut.versions('bestaat-niet', mine)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await sut.upload(org, scenarioYaml(scenarioFixture('een-versie')));
+    await expect(sut.get('een-versie', mine, 2)).rejects.toMatchObject({
       code: 'NOT_FOUND',
       message: 'Version 2 of scenario "een-versie" not found',
     });
   });
 
   it('should refuse to update, delete or truncate stored versions in the database itself', async () => {
-    await sut.upload(scenarioYaml(scenarioFixture('onveranderlijk')));
+    await sut.upload(org, scenarioYaml(scenarioFixture('onveranderlijk')));
     await expect(
-      dataSource.query(`UPDATE scenario_version SET source = 'x' WHERE scenario_id = 'onveranderlijk'`),
+      dataSource.query(
+        `UPDATE scenario_version SET source = 'x' WHERE scenario_id IN (SELECT id FROM scenario WHERE slug = 'onveranderlijk')`,
+      ),
     ).rejects.toThrow(/immutable: UPDATE refused/);
     await expect(
-      dataSource.query(`DELETE FROM scenario_version WHERE scenario_id = 'onveranderlijk'`),
+      dataSource.query(
+        `DELETE FROM scenario_version WHERE scenario_id IN (SELECT id FROM scenario WHERE slug = 'onveranderlijk')`,
+      ),
     ).rejects.toThrow(/immutable: DELETE refused/);
     await expect(dataSource.query('TRUNCATE scenario_version CASCADE')).rejects.toThrow(
       /immutable: TRUNCATE refused/,
     );
-    expect((await sut.get('onveranderlijk')).version).toBe(1);
+    expect((await sut.get('onveranderlijk', mine)).version).toBe(1);
   });
 
   it('should give concurrent uploads of one scenario gapless version numbers', async () => {
     const fixture = scenarioFixture('gelijktijdig');
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => sut.upload(scenarioYaml({ ...fixture, summary: `Variant ${i}` }))),
+      Array.from({ length: 8 }, (_, i) =>
+        sut.upload(org, scenarioYaml({ ...fixture, summary: `Variant ${i}` })),
+      ),
     );
     expect(results.map((r) => r.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
-  it('should load shipped files once, skip broken ones, and never override a later upload', async () => {
+  it("should load shipped files once, skip broken ones, and never touch an organisation's adapted copy", async () => {
     const shipped = scenarioFixture('meegeleverd');
     await writeFile(join(scenariosDir, 'meegeleverd.yaml'), scenarioYaml(shipped));
     await writeFile(join(scenariosDir, 'kapot.yaml'), 'id: kapot\ntitle: [\n');
     expect(await loader.load()).toEqual({ loaded: 2, added: 1, failed: 1 });
     expect(await loader.load()).toEqual({ loaded: 2, added: 0, failed: 1 });
-    expect(await sut.get('meegeleverd')).toMatchObject({ version: 1, origin: 'shipped' });
+    expect(await sut.get('meegeleverd', mine)).toMatchObject({ version: 1, origin: 'shipped' });
 
-    await sut.upload(scenarioYaml({ ...shipped, title: 'Aangepast door de oefenleider' }));
+    await sut.upload(org, scenarioYaml({ ...shipped, title: 'Aangepast door de oefenleider' }));
     expect(await loader.load()).toMatchObject({ added: 0 });
-    expect((await sut.get('meegeleverd')).scenario.title).toBe('Aangepast door de oefenleider');
+    expect((await sut.get('meegeleverd', mine)).scenario.title).toBe('Aangepast door de oefenleider');
 
     // A changed shipped file (a new release) does add a version.
     await writeFile(
@@ -153,6 +183,33 @@ describe('scenario library on PostgreSQL', () => {
       scenarioYaml({ ...shipped, summary: 'Nieuwe release' }),
     );
     expect(await loader.load()).toMatchObject({ added: 1 });
-    expect(await sut.get('meegeleverd')).toMatchObject({ version: 3, origin: 'shipped' });
+    const shippedOnly = { organisationIds: [] };
+    expect(await sut.get('meegeleverd', shippedOnly)).toMatchObject({
+      version: 2,
+      origin: 'shipped',
+      organisationId: null,
+    });
+    // The organisation keeps its own adapted copy.
+    expect(await sut.get('meegeleverd', mine)).toMatchObject({
+      version: 1,
+      origin: 'upload',
+      organisationId: org,
+    });
+  });
+
+  it('should number versions per organisation and hide each one from the other', async () => {
+    const fixture = scenarioFixture('gedeeld-id');
+    await sut.upload(org, scenarioYaml(fixture));
+    await sut.upload(org, scenarioYaml({ ...fixture, summary: 'Tweede versie' }));
+    expect(await sut.upload(otherOrg, scenarioYaml(fixture))).toMatchObject({
+      organisationId: otherOrg,
+      version: 1,
+      created: true,
+    });
+
+    expect((await sut.get('gedeeld-id', mine)).version).toBe(2);
+    expect((await sut.get('gedeeld-id', { organisationIds: [otherOrg] })).version).toBe(1);
+    await expect(sut.get('gedeeld-id', { organisationIds: [] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await sut.list('all')).filter((s) => s.id === 'gedeeld-id')).toHaveLength(2);
   });
 });

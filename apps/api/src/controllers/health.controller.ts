@@ -1,6 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthService, openApiSchema, type Health } from '@driehoek/core';
+import { Public } from '@driehoek/identity';
 import { HealthResponse } from '../http/responses';
 import type { Response } from 'express';
 
@@ -10,6 +11,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
+  @Public('liveness and readiness probes')
   @ApiOperation({ summary: 'Liveness and readiness: database, and Redis when configured' })
   @ApiResponse({ status: 200, description: 'Everything is up', schema: openApiSchema(HealthResponse) })
   @ApiResponse({

@@ -14,6 +14,8 @@ export const YAML_LIMIT = '1mb';
 export function useBodyParsers(app: NestExpressApplication): void {
   app.useBodyParser('json', { limit: JSON_LIMIT });
   app.useBodyParser('text', { type: YAML_MEDIA_TYPES, limit: YAML_LIMIT });
+  // Only the plain-HTML first-admin form posts url-encoded.
+  app.useBodyParser('urlencoded', { limit: '16kb', extended: false });
   app.use(
     (error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
       if (!error) return next();

@@ -82,3 +82,43 @@ export const ScenarioVersionResponse = ScenarioDetailResponse.pick({
   contentHash: true,
   createdAt: true,
 });
+
+export const TokenResponse = z.object({
+  accessToken: z.string(),
+  tokenType: z.literal('Bearer'),
+  expiresIn: z.number().int().describe('Seconds until the access token expires'),
+  refreshToken: z.string(),
+  refreshExpiresIn: z.number().int(),
+});
+
+const Membership = z.object({ organisationId: z.uuid(), role: z.enum(['admin', 'facilitator', 'evaluator']) });
+
+export const MeResponse = z.object({
+  userId: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  platformAdmin: z.boolean(),
+  memberships: z.array(Membership),
+});
+
+export const OrganisationResponse = z.object({ id: z.uuid(), name: z.string(), createdAt: Timestamp });
+
+export const MemberResponse = z.object({
+  userId: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(['admin', 'facilitator', 'evaluator']),
+  disabled: z.boolean(),
+});
+
+export const AuditEventResponse = z.object({
+  id: z.string(),
+  at: Timestamp,
+  actorUserId: z.uuid().nullable(),
+  actorLabel: z.string(),
+  organisationId: z.uuid().nullable(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});

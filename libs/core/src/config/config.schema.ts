@@ -24,29 +24,83 @@ const url = (protocols: string[], example: string) =>
  * Every environment variable the platform reads, validated once at boot. A bad value stops the
  * start with a message naming the variable, instead of failing later somewhere deep.
  */
-export const ConfigSchema = z.object({
-  NODE_ENV: z.preprocess(
-    emptyAsUndefined,
-    z.enum(['development', 'production', 'test']).default('development'),
-  ),
-  PORT: z.preprocess(
+const seconds = (fallback: number) =>
+  z.preprocess(
     emptyAsUndefined,
     z.coerce
-      .number({ message: 'must be a whole number between 1 and 65535' })
-      .int('must be a whole number between 1 and 65535')
-      .min(0, 'must be a whole number between 1 and 65535')
-      .max(65535, 'must be a whole number between 1 and 65535')
-      .default(3000),
-  ),
-  HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
-  DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://user:password@localhost:5432/driehoek'),
-  REDIS_URL: url(['redis:', 'rediss:'], 'redis://localhost:6379'),
-  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.data')),
-  SCENARIOS_DIR: z.preprocess(emptyAsUndefined, z.string().default('./scenarios')),
-  LOG_LEVEL: z.preprocess(
-    emptyAsUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ),
-});
+      .number({ message: 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .positive('must be positive')
+      .default(fallback),
+  );
+
+export const ConfigSchema = z
+  .object({
+    NODE_ENV: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['development', 'production', 'test']).default('development'),
+    ),
+    PORT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ message: 'must be a whole number between 1 and 65535' })
+        .int('must be a whole number between 1 and 65535')
+        .min(0, 'must be a whole number between 1 and 65535')
+        .max(65535, 'must be a whole number between 1 and 65535')
+        .default(3000),
+    ),
+    HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+    DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://user:password@localhost:5432/driehoek'),
+    REDIS_URL: url(['redis:', 'rediss:'], 'redis://localhost:6379'),
+    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.data')),
+    SCENARIOS_DIR: z.preprocess(emptyAsUndefined, z.string().default('./scenarios')),
+    PUBLIC_URL: url(['http:', 'https:'], 'https://driehoek.example.nl'),
+    DRIEHOEK_ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email('must be an e-mail address').optional()),
+    DRIEHOEK_ADMIN_PASSWORD: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(12, 'must be at least 12 characters').max(256).optional(),
+    ),
+    DRIEHOEK_ORGANISATION_NAME: z.preprocess(emptyAsUndefined, z.string().min(1).max(200).default('Beheer')),
+    ACCESS_TOKEN_TTL: seconds(900),
+    REFRESH_TOKEN_TTL: seconds(12 * 3600),
+    CORS_ORIGINS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .default('')
+        .transform((value) =>
+          value
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter(Boolean),
+        )
+        .refine(
+          (origins) => origins.every((o) => /^https?:\/\/[^/]+$/.test(o)),
+          'must be a comma-separated list of origins such as https://oefening.example.nl',
+        ),
+    ),
+    TRUST_PROXY: z.preprocess(
+      emptyAsUndefined,
+      z
+        .enum(['true', 'false'])
+        .default('false')
+        .transform((v) => v === 'true'),
+    ),
+    LOG_LEVEL: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+  })
+  .superRefine((config, ctx) => {
+    // The first admin needs both; one without the other is a typo, not a choice.
+    if (Boolean(config.DRIEHOEK_ADMIN_EMAIL) !== Boolean(config.DRIEHOEK_ADMIN_PASSWORD)) {
+      const missing = config.DRIEHOEK_ADMIN_EMAIL ? 'DRIEHOEK_ADMIN_PASSWORD' : 'DRIEHOEK_ADMIN_EMAIL';
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'must be set together with the other DRIEHOEK_ADMIN_* variable',
+      });
+    }
+  });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -4,11 +4,15 @@ import { AppException, ErrorCode } from '@driehoek/core';
 import { offsetToSeconds } from '../schema/offset';
 import type { ScenarioProblem } from '../validation/scenario-problem';
 import { validateScenarioYaml } from '../validation/validate-scenario';
-import { ScenarioRepository, type DuplicatePolicy } from './scenario.repository';
+import { ScenarioRepository, type DuplicatePolicy, type VersionWithScenario, type Visibility } from './scenario.repository';
 import type { ScenarioOrigin, ScenarioVersionEntity } from './scenario-version.entity';
+
+export type { Visibility } from './scenario.repository';
 
 export interface ScenarioSummary {
   id: string;
+  /** Null for shipped scenarios; otherwise the owning organisation. */
+  organisationId: string | null;
   title: string;
   summary: string;
   language: string;
@@ -21,6 +25,7 @@ export interface ScenarioSummary {
 
 export interface ScenarioDetail {
   id: string;
+  organisationId: string | null;
   version: number;
   origin: ScenarioOrigin;
   contentHash: string;
@@ -30,6 +35,7 @@ export interface ScenarioDetail {
 
 export interface StoreResult {
   id: string;
+  organisationId: string | null;
   version: number;
   created: boolean;
   warnings: ScenarioProblem[];
@@ -40,12 +46,14 @@ export interface StoreResult {
 export class ScenarioLibraryService {
   constructor(private readonly repository: ScenarioRepository) {}
 
-  async list(): Promise<ScenarioSummary[]> {
-    const rows = await this.repository.list();
-    return rows.map(({ scenario, latest }) => {
+  async list(visibility: Visibility): Promise<ScenarioSummary[]> {
+    const rows = await this.repository.list(visibility);
+    return rows.map((latest) => {
+      const { scenario } = latest;
       const s = latest.content;
       return {
-        id: scenario.id,
+        id: scenario.slug,
+        organisationId: scenario.organisationId,
         title: scenario.title,
         summary: s.summary,
         language: s.language,
@@ -63,10 +71,11 @@ export class ScenarioLibraryService {
     });
   }
 
-  async get(id: string, version?: number): Promise<ScenarioDetail> {
-    const found = await this.find(id, version);
+  async get(id: string, visibility: Visibility, version?: number): Promise<ScenarioDetail> {
+    const found = await this.find(id, visibility, version);
     return {
-      id: found.scenarioId,
+      id: found.scenario.slug,
+      organisationId: found.scenario.organisationId,
       version: found.version,
       origin: found.origin,
       contentHash: found.contentHash,
@@ -75,24 +84,30 @@ export class ScenarioLibraryService {
     };
   }
 
-  async source(id: string, version?: number): Promise<string> {
-    return (await this.find(id, version)).source;
+  async source(id: string, visibility: Visibility, version?: number): Promise<string> {
+    return (await this.find(id, visibility, version)).source;
   }
 
   async versions(
     id: string,
+    visibility: Visibility,
   ): Promise<{ version: number; origin: ScenarioOrigin; contentHash: string; createdAt: Date }[]> {
-    const versions = await this.repository.listVersions(id);
-    if (!versions.length) throw AppException.notFound(`Scenario "${id}"`);
-    return versions;
+    const latest = await this.find(id, visibility);
+    return this.repository.listVersions(latest.scenarioId);
   }
 
-  /** Validates YAML and stores it as a new version; invalid input throws and stores nothing. */
-  upload(source: string): Promise<StoreResult> {
-    return this.store(source, 'upload', 'latest');
+  /** Validates YAML and stores it as the organisation's new version; invalid input stores nothing. */
+  upload(organisationId: string, source: string): Promise<StoreResult> {
+    return this.store(organisationId, source, 'upload', 'latest');
   }
 
-  async store(
+  /** A shipped scenario: no owner, visible to every organisation. */
+  storeShipped(source: string, fileName: string): Promise<StoreResult> {
+    return this.store(null, source, 'shipped', 'any', fileName);
+  }
+
+  private async store(
+    organisationId: string | null,
     source: string,
     origin: ScenarioOrigin,
     policy: DuplicatePolicy,
@@ -108,19 +123,18 @@ export class ScenarioLibraryService {
       );
     }
     const contentHash = createHash('sha256').update(source).digest('hex');
-    const { version, created } = await this.repository.addVersion(
-      { scenario: result.scenario, source, contentHash, origin, fileName },
+    const { version, scenario, created } = await this.repository.addVersion(
+      { organisationId, scenario: result.scenario, source, contentHash, origin, fileName },
       policy,
     );
-    return { id: version.scenarioId, version: version.version, created, warnings: result.warnings };
+    return { id: scenario.slug, organisationId, version: version.version, created, warnings: result.warnings };
   }
 
-  private async find(id: string, version?: number): Promise<ScenarioVersionEntity> {
-    const found = await this.repository.findVersion(id, version);
-    if (!found)
-      throw AppException.notFound(
-        version === undefined ? `Scenario "${id}"` : `Version ${version} of scenario "${id}"`,
-      );
+  private async find(id: string, visibility: Visibility, version?: number): Promise<VersionWithScenario> {
+    const found = await this.repository.findVersion(id, visibility, version);
+    if (!found) {
+      throw AppException.notFound(version === undefined ? `Scenario "${id}"` : `Version ${version} of scenario "${id}"`);
+    }
     return found;
   }
 }

@@ -13,7 +13,7 @@ export class ScenarioVersionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'scenario_id', type: 'varchar', length: 80 })
+  @Column({ name: 'scenario_id', type: 'uuid' })
   scenarioId!: string;
 
   @ManyToOne(() => ScenarioEntity, { nullable: false, onDelete: 'NO ACTION' })

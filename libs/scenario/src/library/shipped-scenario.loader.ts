@@ -41,7 +41,7 @@ export class ShippedScenarioLoader implements OnApplicationBootstrap {
     for (const file of files) {
       try {
         const source = await readFile(join(dir, file), 'utf8');
-        const result = await this.library.store(source, 'shipped', 'any', file);
+        const result = await this.library.storeShipped(source, file);
         if (result.created) {
           added++;
           this.logger.info(`loaded shipped scenario ${result.id} v${result.version} from ${file}`);

@@ -6,7 +6,9 @@ export class CreateScenarioLibrary1795000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE "scenario" (
-        "id" varchar(80) PRIMARY KEY,
+        "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        "slug" varchar(80) NOT NULL,
+        "organisation_id" uuid,
         "title" text NOT NULL,
         "latest_version" integer NOT NULL,
         "created_at" timestamptz NOT NULL DEFAULT now(),
@@ -15,7 +17,7 @@ export class CreateScenarioLibrary1795000000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE "scenario_version" (
         "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        "scenario_id" varchar(80) NOT NULL
+        "scenario_id" uuid NOT NULL
           CONSTRAINT "FK_scenario_version_scenario" REFERENCES "scenario" ("id"),
         "version" integer NOT NULL,
         "source" text NOT NULL,
@@ -25,6 +27,10 @@ export class CreateScenarioLibrary1795000000000 implements MigrationInterface {
         "file_name" text,
         "created_at" timestamptz NOT NULL DEFAULT now()
       )`);
+    // Shipped scenarios have no organisation; NULLS NOT DISTINCT keeps their slugs unique too.
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_scenario_owner_slug" ON "scenario" ("organisation_id", "slug") NULLS NOT DISTINCT`,
+    );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "UQ_scenario_version" ON "scenario_version" ("scenario_id", "version")`,
     );

@@ -1,4 +1,5 @@
 import { CreateScenarioLibrary1795000000000 } from './1795000000000-CreateScenarioLibrary';
+import { CreateIdentityAndAudit1795000001000 } from './1795000001000-CreateIdentityAndAudit';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [CreateScenarioLibrary1795000000000];
+export const MIGRATIONS = [CreateScenarioLibrary1795000000000, CreateIdentityAndAudit1795000001000];

@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { REDIS, type RedisConnection } from '../redis/redis.module';
+import { Clock } from '../time/clock';
+
+export interface RateLimit {
+  /** Attempts allowed per window. */
+  limit: number;
+  windowMs: number;
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  /** Seconds until the window resets; for the Retry-After header. */
+  retryAfterSeconds: number;
+}
+
+/**
+ * Fixed-window attempt counter per key (e.g. `login:<client address>`). In Redis when configured,
+ * so that every api process counts together; in memory in embedded mode (one process).
+ */
+@Injectable()
+export class RateLimiter {
+  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+
+  constructor(
+    @Inject(REDIS) private readonly redis: RedisConnection,
+    private readonly clock: Clock,
+  ) {}
+
+  async hit(key: string, { limit, windowMs }: RateLimit): Promise<RateDecision> {
+    const now = this.clock.now().getTime();
+    let count: number;
+    let resetAt: number;
+    if (this.redis) {
+      const redisKey = `driehoek:rate:${key}:${Math.floor(now / windowMs)}`;
+      const [[, incremented]] = (await this.redis.multi().incr(redisKey).pexpire(redisKey, windowMs).exec()) as [[null, number]];
+      count = incremented;
+      resetAt = (Math.floor(now / windowMs) + 1) * windowMs;
+    } else {
+      this.sweep(now);
+      const window = this.windows.get(key);
+      if (!window || window.resetAt <= now) {
+        resetAt = now + windowMs;
+        this.windows.set(key, { count: 1, resetAt });
+        count = 1;
+      } else {
+        count = ++window.count;
+        resetAt = window.resetAt;
+      }
+    }
+    return { allowed: count <= limit, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)) };
+  }
+
+  /** Keeps the in-memory map from growing with every address ever seen. */
+  private sweep(now: number): void {
+    if (this.windows.size < 10_000) return;
+    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
+  }
+}

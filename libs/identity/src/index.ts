@@ -1,0 +1,11 @@
+export * from './entities/membership.entity';
+export * from './entities/organisation.entity';
+export * from './entities/user.entity';
+export * from './policy/policy';
+export * from './principal';
+export * from './password-hasher';
+export * from './auth.service';
+export * from './organisation-admin.service';
+export * from './first-admin.service';
+export * from './identity.module';
+export type { Member } from './identity.repository';

@@ -1,0 +1,78 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pino from 'pino';
+import request from 'supertest';
+import { loadConfig } from '@driehoek/core';
+import { createTestDatabase, type TestDatabase } from '@driehoek/testing';
+import { createApp } from '../../apps/api/src/bootstrap';
+
+export const ADMIN = { email: 'beheer@driehoek.test', password: 'correct-horse-battery' };
+
+export interface TestApp {
+  app: NestExpressApplication;
+  db: TestDatabase;
+  http: () => request.Agent;
+  login: (email: string, password: string) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+/** The real application on a fresh database, with a first admin; driven over HTTP like a client. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    SCENARIOS_DIR: '/nonexistent',
+    DRIEHOEK_ADMIN_EMAIL: ADMIN.email,
+    DRIEHOEK_ADMIN_PASSWORD: ADMIN.password,
+    ...env,
+  });
+  const app = await createApp(config, pino({ level: 'silent' }));
+  await app.init();
+  const http = () => request.agent(app.getHttpServer());
+  return {
+    app,
+    db,
+    http,
+    login: async (email, password) => {
+      const response = await http().post('/api/auth/login').send({ email, password });
+      if (response.status !== 200)
+        throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body.accessToken as string;
+    },
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+export interface Organisation {
+  id: string;
+  /** Access tokens of one user per role, each a member of this organisation only. */
+  tokens: Record<'admin' | 'facilitator' | 'evaluator', string>;
+  userIds: Record<'admin' | 'facilitator' | 'evaluator', string>;
+}
+
+/** Creates an organisation with an admin, a facilitator and an evaluator, and signs each in. */
+export async function seedOrganisation(t: TestApp, adminToken: string, name: string): Promise<Organisation> {
+  const org = await t
+    .http()
+    .post('/api/organisations')
+    .auth(adminToken, { type: 'bearer' })
+    .send({ name })
+    .expect(201);
+  const tokens = {} as Organisation['tokens'];
+  const userIds = {} as Organisation['userIds'];
+  for (const role of ['admin', 'facilitator', 'evaluator'] as const) {
+    const email = `${role}@${name.toLowerCase().replace(/[^a-z]/g, '')}.test`;
+    const password = `${role}-wachtwoord-123`;
+    const member = await t
+      .http()
+      .post(`/api/organisations/${org.body.id}/members`)
+      .auth(adminToken, { type: 'bearer' })
+      .send({ email, name: role, password, role })
+      .expect(201);
+    userIds[role] = member.body.userId;
+    tokens[role] = await t.login(email, password);
+  }
+  return { id: org.body.id, tokens, userIds };
+}
