@@ -1,7 +1,15 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '@driehoek/audit';
-import { ConfigModule, CoreModule, DatabaseModule, HealthModule, LoggingModule, RedisModule, type Config } from '@driehoek/core';
+import {
+  ConfigModule,
+  CoreModule,
+  DatabaseModule,
+  HealthModule,
+  LoggingModule,
+  RedisModule,
+  type Config,
+} from '@driehoek/core';
 import { IdentityModule } from '@driehoek/identity';
 import { ScenarioModule } from '@driehoek/scenario';
 import type { Logger } from 'pino';
@@ -14,7 +22,13 @@ import { PolicyGuard } from './http/policy.guard';
 import { ThrottleGuard } from './http/throttle.guard';
 
 /** Every controller; the route table (and so the policy checks) is built from this list. */
-export const CONTROLLERS: Type[] = [HealthController, SetupController, AuthController, OrganisationsController, ScenariosController];
+export const CONTROLLERS: Type[] = [
+  HealthController,
+  SetupController,
+  AuthController,
+  OrganisationsController,
+  ScenariosController,
+];
 
 @Module({})
 export class AppModule {

@@ -37,8 +37,17 @@ export class AuditService {
 
   /** Newest first; `organisationIds` undefined means every organisation (platform admins). */
   list(filter: { organisationIds?: string[]; limit: number; before?: string }): Promise<AuditEventEntity[]> {
-    const query = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('a').orderBy('a.id', 'DESC').limit(filter.limit);
-    if (filter.organisationIds) query.where('a.organisation_id IN (:...ids)', { ids: filter.organisationIds.length ? filter.organisationIds : ['00000000-0000-0000-0000-000000000000'] });
+    const query = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('a')
+      .orderBy('a.id', 'DESC')
+      .limit(filter.limit);
+    if (filter.organisationIds)
+      query.where('a.organisation_id IN (:...ids)', {
+        ids: filter.organisationIds.length
+          ? filter.organisationIds
+          : ['00000000-0000-0000-0000-000000000000'],
+      });
     if (filter.before) query.andWhere('a.id < :before', { before: filter.before });
     return query.getMany();
   }

@@ -88,17 +88,40 @@ export class AuthService {
     const passwordHash = await hashPassword(newPassword);
     await this.identity.transaction(async (manager) => {
       await this.identity.setPasswordHash(user.id, passwordHash, manager);
-      const revoked = await this.sessions.revokeAllOfUser(user.id, 'password-changed', this.clock.now(), principal.sessionId, manager);
-      await this.audit.record({ actor: auditActor(principal), action: 'user.password-changed', target: { type: 'user', id: user.id }, details: { revokedSessions: revoked } }, manager);
+      const revoked = await this.sessions.revokeAllOfUser(
+        user.id,
+        'password-changed',
+        this.clock.now(),
+        principal.sessionId,
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor: auditActor(principal),
+          action: 'user.password-changed',
+          target: { type: 'user', id: user.id },
+          details: { revokedSessions: revoked },
+        },
+        manager,
+      );
     });
   }
 
-  private newTokens(): { pair: TokenPair; hashes: { accessHash: string; accessExpiresAt: Date; refreshHash: string; refreshExpiresAt: Date } } {
+  private newTokens(): {
+    pair: TokenPair;
+    hashes: { accessHash: string; accessExpiresAt: Date; refreshHash: string; refreshExpiresAt: Date };
+  } {
     const now = this.clock.now().getTime();
     const accessToken = newSecret();
     const refreshToken = newSecret();
     return {
-      pair: { accessToken, tokenType: 'Bearer', expiresIn: this.config.ACCESS_TOKEN_TTL, refreshToken, refreshExpiresIn: this.config.REFRESH_TOKEN_TTL },
+      pair: {
+        accessToken,
+        tokenType: 'Bearer',
+        expiresIn: this.config.ACCESS_TOKEN_TTL,
+        refreshToken,
+        refreshExpiresIn: this.config.REFRESH_TOKEN_TTL,
+      },
       hashes: {
         accessHash: secretHash(accessToken),
         accessExpiresAt: new Date(now + this.config.ACCESS_TOKEN_TTL * 1000),

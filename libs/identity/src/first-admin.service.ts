@@ -44,7 +44,10 @@ export class FirstAdminService implements OnApplicationBootstrap {
     const outcome = await this.locked(async (manager) => {
       if ((await this.identity.countUsers(manager)) > 0) return 'exists';
       if (email && password) {
-        await this.create({ email, password, name: 'Beheerder', organisationName: this.config.DRIEHOEK_ORGANISATION_NAME }, manager);
+        await this.create(
+          { email, password, name: 'Beheerder', organisationName: this.config.DRIEHOEK_ORGANISATION_NAME },
+          manager,
+        );
         return 'created';
       }
       return 'setup';
@@ -56,26 +59,55 @@ export class FirstAdminService implements OnApplicationBootstrap {
   /** Redeems the setup link; valid once, only while no user exists. */
   async setUp(token: string, admin: FirstAdmin): Promise<void> {
     const created = await this.locked(async (manager) => {
-      const found = await manager.findOneBy(SetupTokenEntity, { tokenHash: secretHash(token), usedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) });
+      const found = await manager.findOneBy(SetupTokenEntity, {
+        tokenHash: secretHash(token),
+        usedAt: IsNull(),
+        expiresAt: MoreThan(this.clock.now()),
+      });
       if (!found || (await this.identity.countUsers(manager)) > 0) return false;
       await manager.update(SetupTokenEntity, { id: found.id }, { usedAt: this.clock.now() });
       await this.create(admin, manager);
       return true;
     });
-    if (!created) throw new AppException(ErrorCode.Unauthorized, 'This setup link is invalid, used or expired; restart the server for a new one');
+    if (!created)
+      throw new AppException(
+        ErrorCode.Unauthorized,
+        'This setup link is invalid, used or expired; restart the server for a new one',
+      );
     this.logger.info(`first admin ${admin.email} created through the setup link`);
   }
 
   private async create(admin: FirstAdmin, manager: EntityManager): Promise<void> {
     const organisation = await this.identity.createOrganisation(admin.organisationName, manager);
-    const user = await this.identity.createUser({ email: admin.email, name: admin.name, passwordHash: await hashPassword(admin.password), platformAdmin: true }, manager);
+    const user = await this.identity.createUser(
+      {
+        email: admin.email,
+        name: admin.name,
+        passwordHash: await hashPassword(admin.password),
+        platformAdmin: true,
+      },
+      manager,
+    );
     await this.identity.setMembership(user.id, organisation.id, 'admin', manager);
-    await this.audit.record({ actor: SYSTEM_ACTOR, organisationId: organisation.id, action: 'user.first-admin-created', target: { type: 'user', id: user.id }, details: { email: user.email, organisation: organisation.name } }, manager);
+    await this.audit.record(
+      {
+        actor: SYSTEM_ACTOR,
+        organisationId: organisation.id,
+        action: 'user.first-admin-created',
+        target: { type: 'user', id: user.id },
+        details: { email: user.email, organisation: organisation.name },
+      },
+      manager,
+    );
   }
 
   private async printSetupLink(): Promise<void> {
     const token = newSecret();
-    await this.dataSource.manager.insert(SetupTokenEntity, { tokenHash: secretHash(token), expiresAt: new Date(this.clock.now().getTime() + SETUP_TOKEN_TTL_MS), usedAt: null });
+    await this.dataSource.manager.insert(SetupTokenEntity, {
+      tokenHash: secretHash(token),
+      expiresAt: new Date(this.clock.now().getTime() + SETUP_TOKEN_TTL_MS),
+      usedAt: null,
+    });
     const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
     this.logger.warn(
       { setupUrl: `${base}/setup?token=${token}` },

@@ -12,8 +12,22 @@ import { OrganisationAdminService } from './organisation-admin.service';
 import { SessionRepository } from './session.repository';
 
 @Module({
-  imports: [DatabaseModule.forFeature([OrganisationEntity, UserEntity, MembershipEntity, SessionEntity, SetupTokenEntity])],
-  providers: [IdentityRepository, SessionRepository, AuthService, OrganisationAdminService, FirstAdminService],
+  imports: [
+    DatabaseModule.forFeature([
+      OrganisationEntity,
+      UserEntity,
+      MembershipEntity,
+      SessionEntity,
+      SetupTokenEntity,
+    ]),
+  ],
+  providers: [
+    IdentityRepository,
+    SessionRepository,
+    AuthService,
+    OrganisationAdminService,
+    FirstAdminService,
+  ],
   exports: [AuthService, OrganisationAdminService, FirstAdminService],
 })
 export class IdentityModule {}

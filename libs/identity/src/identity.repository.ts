@@ -35,18 +35,31 @@ export class IdentityRepository {
   }
 
   findUserWithHash(id: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne();
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
   }
 
-  findUserByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+  findUserByEmail(
+    email: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserEntity | null> {
     return manager.findOneBy(UserEntity, { email: email.toLowerCase() });
   }
 
   memberships(userId: string): Promise<{ organisationId: string; role: OrganisationRole }[]> {
-    return this.dataSource.getRepository(MembershipEntity).find({ select: { organisationId: true, role: true }, where: { userId } });
+    return this.dataSource
+      .getRepository(MembershipEntity)
+      .find({ select: { organisationId: true, role: true }, where: { userId } });
   }
 
-  async createOrganisation(name: string, manager: EntityManager = this.dataSource.manager): Promise<OrganisationEntity> {
+  async createOrganisation(
+    name: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrganisationEntity> {
     const organisation = manager.create(OrganisationEntity, { name });
     await manager.insert(OrganisationEntity, organisation);
     return manager.findOneByOrFail(OrganisationEntity, { id: organisation.id });
@@ -62,7 +75,9 @@ export class IdentityRepository {
 
   listOrganisations(ids?: string[]): Promise<OrganisationEntity[]> {
     const repository = this.dataSource.getRepository(OrganisationEntity);
-    return ids ? repository.createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).orderBy('o.name').getMany() : repository.find({ order: { name: 'ASC' } });
+    return ids
+      ? repository.createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).orderBy('o.name').getMany()
+      : repository.find({ order: { name: 'ASC' } });
   }
 
   async createUser(
@@ -74,11 +89,20 @@ export class IdentityRepository {
     return manager.findOneByOrFail(UserEntity, { id: entity.id });
   }
 
-  async setMembership(userId: string, organisationId: string, role: OrganisationRole, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async setMembership(
+    userId: string,
+    organisationId: string,
+    role: OrganisationRole,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.upsert(MembershipEntity, { userId, organisationId, role }, ['userId', 'organisationId']);
   }
 
-  async removeMembership(userId: string, organisationId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async removeMembership(
+    userId: string,
+    organisationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     const result = await manager.delete(MembershipEntity, { userId, organisationId });
     return (result.affected ?? 0) > 0;
   }
@@ -91,18 +115,32 @@ export class IdentityRepository {
       .where('m.organisation_id = :organisationId', { organisationId })
       .orderBy('u.name')
       .getMany();
-    return rows.map((m) => ({ userId: m.userId, email: m.user!.email, name: m.user!.name, role: m.role, disabled: m.user!.disabledAt !== null }));
+    return rows.map((m) => ({
+      userId: m.userId,
+      email: m.user!.email,
+      name: m.user!.name,
+      role: m.role,
+      disabled: m.user!.disabledAt !== null,
+    }));
   }
 
   async member(organisationId: string, userId: string): Promise<Member | undefined> {
     return (await this.members(organisationId)).find((m) => m.userId === userId);
   }
 
-  async setPasswordHash(userId: string, passwordHash: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async setPasswordHash(
+    userId: string,
+    passwordHash: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.update(UserEntity, { id: userId }, { passwordHash });
   }
 
-  async disableUser(userId: string, at: Date, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async disableUser(
+    userId: string,
+    at: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.update(UserEntity, { id: userId, disabledAt: IsNull() }, { disabledAt: at });
   }
 }

@@ -34,18 +34,30 @@ export class OrganisationAdminService {
     try {
       return await this.identity.transaction(async (manager) => {
         const organisation = await this.identity.createOrganisation(name, manager);
-        await this.audit.record({ actor: auditActor(actor), organisationId: organisation.id, action: 'organisation.created', target: { type: 'organisation', id: organisation.id }, details: { name } }, manager);
+        await this.audit.record(
+          {
+            actor: auditActor(actor),
+            organisationId: organisation.id,
+            action: 'organisation.created',
+            target: { type: 'organisation', id: organisation.id },
+            details: { name },
+          },
+          manager,
+        );
         return organisation;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppException(ErrorCode.Conflict, `An organisation named "${name}" already exists`);
+      if (isUniqueViolation(error))
+        throw new AppException(ErrorCode.Conflict, `An organisation named "${name}" already exists`);
       throw error;
     }
   }
 
   /** Platform admins see every organisation; others the ones they belong to. */
   listOrganisations(principal: Principal): Promise<OrganisationEntity[]> {
-    return this.identity.listOrganisations(principal.platformAdmin ? undefined : principal.memberships.map((m) => m.organisationId));
+    return this.identity.listOrganisations(
+      principal.platformAdmin ? undefined : principal.memberships.map((m) => m.organisationId),
+    );
   }
 
   async getOrganisation(organisationId: string): Promise<OrganisationEntity> {
@@ -71,26 +83,62 @@ export class OrganisationAdminService {
               { path: 'password', message: 'is required for a new account (at least 12 characters)' },
             ]);
           }
-          user = await this.identity.createUser({ email: input.email, name: input.name, passwordHash, platformAdmin: false }, manager);
-          await this.audit.record({ actor: auditActor(actor), organisationId, action: 'user.created', target: { type: 'user', id: user.id }, details: { email: user.email } }, manager);
+          user = await this.identity.createUser(
+            { email: input.email, name: input.name, passwordHash, platformAdmin: false },
+            manager,
+          );
+          await this.audit.record(
+            {
+              actor: auditActor(actor),
+              organisationId,
+              action: 'user.created',
+              target: { type: 'user', id: user.id },
+              details: { email: user.email },
+            },
+            manager,
+          );
         }
         await this.identity.setMembership(user.id, organisationId, input.role, manager);
-        await this.audit.record({ actor: auditActor(actor), organisationId, action: 'membership.granted', target: { type: 'user', id: user.id }, details: { role: input.role } }, manager);
+        await this.audit.record(
+          {
+            actor: auditActor(actor),
+            organisationId,
+            action: 'membership.granted',
+            target: { type: 'user', id: user.id },
+            details: { role: input.role },
+          },
+          manager,
+        );
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppException(ErrorCode.Conflict, 'That account was created at the same moment; try again');
+      if (isUniqueViolation(error))
+        throw new AppException(ErrorCode.Conflict, 'That account was created at the same moment; try again');
       throw error;
     }
     const user = await this.identity.findUserByEmail(input.email);
     return (await this.identity.member(organisationId, user!.id))!;
   }
 
-  async changeRole(actor: Principal, organisationId: string, userId: string, role: OrganisationRole): Promise<Member> {
+  async changeRole(
+    actor: Principal,
+    organisationId: string,
+    userId: string,
+    role: OrganisationRole,
+  ): Promise<Member> {
     const member = await this.requireMember(organisationId, userId);
     if (member.role === 'admin' && role !== 'admin') await this.keepAnAdmin(organisationId);
     await this.identity.transaction(async (manager) => {
       await this.identity.setMembership(userId, organisationId, role, manager);
-      await this.audit.record({ actor: auditActor(actor), organisationId, action: 'membership.role-changed', target: { type: 'user', id: userId }, details: { from: member.role, to: role } }, manager);
+      await this.audit.record(
+        {
+          actor: auditActor(actor),
+          organisationId,
+          action: 'membership.role-changed',
+          target: { type: 'user', id: userId },
+          details: { from: member.role, to: role },
+        },
+        manager,
+      );
     });
     return { ...member, role };
   }
@@ -100,7 +148,16 @@ export class OrganisationAdminService {
     if (member.role === 'admin') await this.keepAnAdmin(organisationId);
     await this.identity.transaction(async (manager) => {
       await this.identity.removeMembership(userId, organisationId, manager);
-      await this.audit.record({ actor: auditActor(actor), organisationId, action: 'membership.revoked', target: { type: 'user', id: userId }, details: { role: member.role } }, manager);
+      await this.audit.record(
+        {
+          actor: auditActor(actor),
+          organisationId,
+          action: 'membership.revoked',
+          target: { type: 'user', id: userId },
+          details: { role: member.role },
+        },
+        manager,
+      );
     });
   }
 
@@ -108,8 +165,23 @@ export class OrganisationAdminService {
   async revokeSessions(actor: Principal, organisationId: string, userId: string): Promise<number> {
     await this.requireMember(organisationId, userId);
     return this.identity.transaction(async (manager) => {
-      const revoked = await this.sessions.revokeAllOfUser(userId, 'admin', this.clock.now(), undefined, manager);
-      await this.audit.record({ actor: auditActor(actor), organisationId, action: 'session.revoked', target: { type: 'user', id: userId }, details: { sessions: revoked } }, manager);
+      const revoked = await this.sessions.revokeAllOfUser(
+        userId,
+        'admin',
+        this.clock.now(),
+        undefined,
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor: auditActor(actor),
+          organisationId,
+          action: 'session.revoked',
+          target: { type: 'user', id: userId },
+          details: { sessions: revoked },
+        },
+        manager,
+      );
       return revoked;
     });
   }
@@ -122,8 +194,14 @@ export class OrganisationAdminService {
   }
 
   private async keepAnAdmin(organisationId: string): Promise<void> {
-    const admins = (await this.identity.members(organisationId)).filter((m) => m.role === 'admin' && !m.disabled);
-    if (admins.length <= 1) throw new AppException(ErrorCode.Conflict, 'An organisation keeps at least one admin; make someone else admin first');
+    const admins = (await this.identity.members(organisationId)).filter(
+      (m) => m.role === 'admin' && !m.disabled,
+    );
+    if (admins.length <= 1)
+      throw new AppException(
+        ErrorCode.Conflict,
+        'An organisation keeps at least one admin; make someone else admin first',
+      );
   }
 }
 

@@ -9,38 +9,75 @@ export type RevokeReason = 'logout' | 'password-changed' | 'admin' | 'user-disab
 export class SessionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async create(session: Omit<SessionEntity, 'id' | 'createdAt' | 'revokedAt' | 'revokedReason' | 'user'>): Promise<SessionEntity> {
-    const entity = this.dataSource.manager.create(SessionEntity, { ...session, revokedAt: null, revokedReason: null });
+  async create(
+    session: Omit<SessionEntity, 'id' | 'createdAt' | 'revokedAt' | 'revokedReason' | 'user'>,
+  ): Promise<SessionEntity> {
+    const entity = this.dataSource.manager.create(SessionEntity, {
+      ...session,
+      revokedAt: null,
+      revokedReason: null,
+    });
     await this.dataSource.manager.insert(SessionEntity, entity);
     return entity;
   }
 
   /** A live session for this access token, with its (enabled) user; null otherwise. */
-  findLiveByAccessHash(accessHash: string, now: Date): Promise<(SessionEntity & { user: UserEntity }) | null> {
+  findLiveByAccessHash(
+    accessHash: string,
+    now: Date,
+  ): Promise<(SessionEntity & { user: UserEntity }) | null> {
     return this.dataSource.getRepository(SessionEntity).findOne({
-      where: { accessHash, revokedAt: IsNull(), accessExpiresAt: MoreThan(now), user: { disabledAt: IsNull() } },
+      where: {
+        accessHash,
+        revokedAt: IsNull(),
+        accessExpiresAt: MoreThan(now),
+        user: { disabledAt: IsNull() },
+      },
       relations: { user: true },
     }) as Promise<(SessionEntity & { user: UserEntity }) | null>;
   }
 
   findLiveByRefreshHash(refreshHash: string, now: Date): Promise<SessionEntity | null> {
     return this.dataSource.getRepository(SessionEntity).findOne({
-      where: { refreshHash, revokedAt: IsNull(), refreshExpiresAt: MoreThan(now), user: { disabledAt: IsNull() } },
+      where: {
+        refreshHash,
+        revokedAt: IsNull(),
+        refreshExpiresAt: MoreThan(now),
+        user: { disabledAt: IsNull() },
+      },
     });
   }
 
   /** Replaces both tokens; returns false when the old refresh token was used concurrently. */
-  async rotate(id: string, oldRefreshHash: string, next: Pick<SessionEntity, 'accessHash' | 'accessExpiresAt' | 'refreshHash' | 'refreshExpiresAt'>): Promise<boolean> {
-    const result = await this.dataSource.manager.update(SessionEntity, { id, refreshHash: oldRefreshHash, revokedAt: IsNull() }, next);
+  async rotate(
+    id: string,
+    oldRefreshHash: string,
+    next: Pick<SessionEntity, 'accessHash' | 'accessExpiresAt' | 'refreshHash' | 'refreshExpiresAt'>,
+  ): Promise<boolean> {
+    const result = await this.dataSource.manager.update(
+      SessionEntity,
+      { id, refreshHash: oldRefreshHash, revokedAt: IsNull() },
+      next,
+    );
     return (result.affected ?? 0) > 0;
   }
 
   async revoke(id: string, reason: RevokeReason, at: Date): Promise<void> {
-    await this.dataSource.manager.update(SessionEntity, { id, revokedAt: IsNull() }, { revokedAt: at, revokedReason: reason });
+    await this.dataSource.manager.update(
+      SessionEntity,
+      { id, revokedAt: IsNull() },
+      { revokedAt: at, revokedReason: reason },
+    );
   }
 
   /** Revokes every live session of a user, except one (the session that changed the password). */
-  async revokeAllOfUser(userId: string, reason: RevokeReason, at: Date, exceptId?: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+  async revokeAllOfUser(
+    userId: string,
+    reason: RevokeReason,
+    at: Date,
+    exceptId?: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
     const result = await manager.update(
       SessionEntity,
       { userId, revokedAt: IsNull(), ...(exceptId && { id: Not(exceptId) }) },

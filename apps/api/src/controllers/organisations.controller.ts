@@ -21,12 +21,21 @@ const NewMember = z
   .object({
     email: z.email('must be an e-mail address').max(254),
     name: z.string().trim().min(1).max(200),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(256).optional(),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+      .max(256)
+      .optional(),
     role: z.enum(ORGANISATION_ROLES),
   })
   .strict();
 const RoleChange = z.object({ role: z.enum(ORGANISATION_ROLES) }).strict();
-const AuditQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().positive().optional() }).strict();
+const AuditQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    before: z.coerce.number().int().positive().optional(),
+  })
+  .strict();
 
 /** A user id from the path; a malformed one cannot exist, so it is a 404 like any unknown id. */
 const userIdPipe = {
@@ -57,7 +66,10 @@ export class OrganisationsController {
   @PlatformAdmin()
   @ApiOperation({ summary: 'Create an organisation (a tenant); platform admins only' })
   @ApiResponse({ status: 201, schema: openApiSchema(OrganisationResponse) })
-  create(@CurrentPrincipal() principal: Principal, @Body(new ZodValidationPipe(NewOrganisation)) body: z.infer<typeof NewOrganisation>) {
+  create(
+    @CurrentPrincipal() principal: Principal,
+    @Body(new ZodValidationPipe(NewOrganisation)) body: z.infer<typeof NewOrganisation>,
+  ) {
     return this.organisations.createOrganisation(principal, body.name);
   }
 
@@ -79,9 +91,15 @@ export class OrganisationsController {
 
   @Post(':organisationId/members')
   @OrganisationMember('admin')
-  @ApiOperation({ summary: 'Add a member: an existing account gets a role here; a new address needs an initial password' })
+  @ApiOperation({
+    summary: 'Add a member: an existing account gets a role here; a new address needs an initial password',
+  })
   @ApiResponse({ status: 201, schema: openApiSchema(MemberResponse) })
-  addMember(@CurrentPrincipal() principal: Principal, @CurrentOrganisation() organisationId: string, @Body(new ZodValidationPipe(NewMember)) body: z.infer<typeof NewMember>) {
+  addMember(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Body(new ZodValidationPipe(NewMember)) body: z.infer<typeof NewMember>,
+  ) {
     return this.organisations.addMember(principal, organisationId, body);
   }
 
@@ -102,15 +120,23 @@ export class OrganisationsController {
   @HttpCode(204)
   @OrganisationMember('admin')
   @ApiOperation({ summary: 'Remove a member from this organisation' })
-  removeMember(@CurrentPrincipal() principal: Principal, @CurrentOrganisation() organisationId: string, @Param('userId', userIdPipe) userId: string): Promise<void> {
+  removeMember(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('userId', userIdPipe) userId: string,
+  ): Promise<void> {
     return this.organisations.removeMember(principal, organisationId, userId);
   }
 
   @Post(':organisationId/members/:userId/revoke-sessions')
   @HttpCode(200)
   @OrganisationMember('admin')
-  @ApiOperation({ summary: "Sign a member out everywhere: every token of theirs stops working at once" })
-  async revokeSessions(@CurrentPrincipal() principal: Principal, @CurrentOrganisation() organisationId: string, @Param('userId', userIdPipe) userId: string) {
+  @ApiOperation({ summary: 'Sign a member out everywhere: every token of theirs stops working at once' })
+  async revokeSessions(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('userId', userIdPipe) userId: string,
+  ) {
     return { revoked: await this.organisations.revokeSessions(principal, organisationId, userId) };
   }
 
@@ -118,7 +144,14 @@ export class OrganisationsController {
   @OrganisationMember('admin')
   @ApiOperation({ summary: 'The audit log of administrative actions in this organisation, newest first' })
   @ApiResponse({ status: 200, schema: openApiSchema(AuditEventResponse.array()) })
-  auditLog(@CurrentOrganisation() organisationId: string, @Query(new ZodValidationPipe(AuditQuery)) query: z.infer<typeof AuditQuery>) {
-    return this.audit.list({ organisationIds: [organisationId], limit: query.limit, before: query.before?.toString() });
+  auditLog(
+    @CurrentOrganisation() organisationId: string,
+    @Query(new ZodValidationPipe(AuditQuery)) query: z.infer<typeof AuditQuery>,
+  ) {
+    return this.audit.list({
+      organisationIds: [organisationId],
+      limit: query.limit,
+      before: query.before?.toString(),
+    });
   }
 }

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOperation,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AppException, ErrorCode, ZodValidationPipe, openApiSchema } from '@driehoek/core';
 import { Authenticated, OrganisationMember, Public, type Principal } from '@driehoek/identity';
 import {
@@ -33,7 +41,9 @@ const VersionQuery = z.object({ version: z.coerce.number().int().positive().opti
 
 /** Shipped scenarios plus those of the caller's organisations; platform admins see all. */
 function visibility(principal: Principal): Visibility {
-  return principal.platformAdmin ? 'all' : { organisationIds: principal.memberships.map((m) => m.organisationId) };
+  return principal.platformAdmin
+    ? 'all'
+    : { organisationIds: principal.memberships.map((m) => m.organisationId) };
 }
 
 @ApiTags('scenarios')
@@ -64,7 +74,11 @@ export class ScenariosController {
 
   @Post()
   @OrganisationMember('admin', 'facilitator')
-  @ApiQuery({ name: 'organisationId', required: false, description: 'Owner of the upload; needed only when you belong to several organisations' })
+  @ApiQuery({
+    name: 'organisationId',
+    required: false,
+    description: 'Owner of the upload; needed only when you belong to several organisations',
+  })
   @ApiOperation({ summary: 'Validate a scenario (YAML) and store it as a new immutable version' })
   @ApiConsumes(...YAML_MEDIA_TYPES)
   @ApiBody({ description: 'The scenario as YAML', schema: { type: 'string' } })
@@ -116,7 +130,10 @@ export class ScenariosController {
   @ApiOperation({ summary: 'Every stored version of a scenario, newest first' })
   @ApiResponse({ status: 200, schema: openApiSchema(ScenarioVersionResponse.array()) })
   @ApiResponse(error(404, 'No such scenario'))
-  versions(@CurrentPrincipal() principal: Principal, @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string) {
+  versions(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string,
+  ) {
     return this.library.versions(id, visibility(principal));
   }
 

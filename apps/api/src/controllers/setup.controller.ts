@@ -11,7 +11,10 @@ const SetUp = z
     token: Token,
     email: z.email('must be an e-mail address'),
     name: z.string().trim().min(1).max(200),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(256),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+      .max(256),
     organisationName: z.string().trim().min(1).max(200),
   })
   .strict();
@@ -49,7 +52,10 @@ export class SetupController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   async create(@Body(new ZodValidationPipe(SetUp)) body: z.infer<typeof SetUp>): Promise<string> {
     await this.firstAdmin.setUp(body.token, body);
-    return page('Driehoek: beheerder aangemaakt', `<p>De beheerder ${escape(body.email)} is aangemaakt. Meld u aan via <code>POST /api/auth/login</code>.</p>`);
+    return page(
+      'Driehoek: beheerder aangemaakt',
+      `<p>De beheerder ${escape(body.email)} is aangemaakt. Meld u aan via <code>POST /api/auth/login</code>.</p>`,
+    );
   }
 }
 

@@ -16,7 +16,10 @@ export class PolicyGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
+    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!policy) throw new AppException(ErrorCode.Forbidden, 'This route has no access policy');
     if (policy.kind === 'public') return true;
 
@@ -24,7 +27,10 @@ export class PolicyGuard implements CanActivate {
     const principal = await this.principal(request);
     if (!principal) {
       context.switchToHttp().getResponse<Response>().setHeader('WWW-Authenticate', 'Bearer');
-      throw new AppException(ErrorCode.Unauthorized, 'Sign in first: send Authorization: Bearer <accessToken>');
+      throw new AppException(
+        ErrorCode.Unauthorized,
+        'Sign in first: send Authorization: Bearer <accessToken>',
+      );
     }
     request.principal = principal;
 
@@ -32,7 +38,8 @@ export class PolicyGuard implements CanActivate {
       case 'authenticated':
         return true;
       case 'platform-admin':
-        if (!principal.platformAdmin) throw new AppException(ErrorCode.Forbidden, 'Only platform administrators may do this');
+        if (!principal.platformAdmin)
+          throw new AppException(ErrorCode.Forbidden, 'Only platform administrators may do this');
         return true;
       case 'organisation': {
         const organisationId = this.organisationOf(request, principal);
@@ -40,7 +47,10 @@ export class PolicyGuard implements CanActivate {
         // Another organisation's things do not exist for you: 404, not 403.
         if (!role && !principal.platformAdmin) throw AppException.notFound('Organisation');
         if (role && !policy.roles.includes(role) && !principal.platformAdmin) {
-          throw new AppException(ErrorCode.Forbidden, `Your role (${role}) may not do this; needed: ${policy.roles.join(' or ')}`);
+          throw new AppException(
+            ErrorCode.Forbidden,
+            `Your role (${role}) may not do this; needed: ${policy.roles.join(' or ')}`,
+          );
         }
         request.organisationId = organisationId;
         return true;
@@ -55,14 +65,19 @@ export class PolicyGuard implements CanActivate {
 
   /** From the route (`:organisationId`), the query (`?organisationId=`), or the caller's only one. */
   private organisationOf(request: AuthenticatedRequest, principal: Principal): string {
-    const given = (request.params as Record<string, string | undefined>).organisationId ?? (typeof request.query.organisationId === 'string' ? request.query.organisationId : undefined);
+    const given =
+      (request.params as Record<string, string | undefined>).organisationId ??
+      (typeof request.query.organisationId === 'string' ? request.query.organisationId : undefined);
     if (given !== undefined) {
       if (!UUID.test(given)) throw AppException.notFound('Organisation');
       return given;
     }
     if (principal.memberships.length === 1) return principal.memberships[0].organisationId;
     throw new AppException(ErrorCode.ValidationFailed, 'The request is not valid', [
-      { path: 'organisationId', message: 'is required: you belong to several organisations (or none); add ?organisationId=<id>' },
+      {
+        path: 'organisationId',
+        message: 'is required: you belong to several organisations (or none); add ?organisationId=<id>',
+      },
     ]);
   }
 }

@@ -91,7 +91,10 @@ export const TokenResponse = z.object({
   refreshExpiresIn: z.number().int(),
 });
 
-const Membership = z.object({ organisationId: z.uuid(), role: z.enum(['admin', 'facilitator', 'evaluator']) });
+const Membership = z.object({
+  organisationId: z.uuid(),
+  role: z.enum(['admin', 'facilitator', 'evaluator']),
+});
 
 export const MeResponse = z.object({
   userId: z.uuid(),

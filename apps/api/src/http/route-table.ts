@@ -47,6 +47,8 @@ export function routeTable(controllers: Type[]): RouteEntry[] {
 export function assertEveryRouteHasPolicy(routes: RouteEntry[]): void {
   const missing = routes.filter((route) => !route.policy);
   if (missing.length) {
-    throw new Error(`Routes without an access policy:\n${missing.map((r) => `  ${r.method} ${r.path} (${r.controller}.${r.handler})`).join('\n')}\nDeclare one with @Public, @Authenticated, @PlatformAdmin or @OrganisationMember.`);
+    throw new Error(
+      `Routes without an access policy:\n${missing.map((r) => `  ${r.method} ${r.path} (${r.controller}.${r.handler})`).join('\n')}\nDeclare one with @Public, @Authenticated, @PlatformAdmin or @OrganisationMember.`,
+    );
   }
 }

@@ -16,13 +16,22 @@ export class ThrottleGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const throttle = this.reflector.get<(RateLimit & { name: string }) | undefined>(THROTTLE_KEY, context.getHandler());
+    const throttle = this.reflector.get<(RateLimit & { name: string }) | undefined>(
+      THROTTLE_KEY,
+      context.getHandler(),
+    );
     if (!throttle) return true;
     const request = context.switchToHttp().getRequest<Request>();
     const decision = await this.limiter.hit(`${throttle.name}:${request.ip ?? 'unknown'}`, throttle);
     if (!decision.allowed) {
-      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(decision.retryAfterSeconds));
-      throw new AppException(ErrorCode.TooManyRequests, `Too many attempts; try again in ${decision.retryAfterSeconds} s`);
+      context
+        .switchToHttp()
+        .getResponse<Response>()
+        .setHeader('Retry-After', String(decision.retryAfterSeconds));
+      throw new AppException(
+        ErrorCode.TooManyRequests,
+        `Too many attempts; try again in ${decision.retryAfterSeconds} s`,
+      );
     }
     return true;
   }

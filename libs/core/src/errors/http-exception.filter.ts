@@ -61,6 +61,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = toErrorBody(error, this.logger);
-    response.status(body.statusCode).json(body);
+    // type() first: a route may have set another Content-Type (YAML) before it failed.
+    response.status(body.statusCode).type('application/json').json(body);
   }
 }

@@ -33,7 +33,11 @@ export class RateLimiter {
     let resetAt: number;
     if (this.redis) {
       const redisKey = `driehoek:rate:${key}:${Math.floor(now / windowMs)}`;
-      const [[, incremented]] = (await this.redis.multi().incr(redisKey).pexpire(redisKey, windowMs).exec()) as [[null, number]];
+      const [[, incremented]] = (await this.redis
+        .multi()
+        .incr(redisKey)
+        .pexpire(redisKey, windowMs)
+        .exec()) as [[null, number]];
       count = incremented;
       resetAt = (Math.floor(now / windowMs) + 1) * windowMs;
     } else {

@@ -19,7 +19,8 @@ export type Policy =
 
 export const POLICY_KEY = 'driehoek:policy';
 
-export const Public = (reason: string) => SetMetadata(POLICY_KEY, { kind: 'public', reason } satisfies Policy);
+export const Public = (reason: string) =>
+  SetMetadata(POLICY_KEY, { kind: 'public', reason } satisfies Policy);
 export const Authenticated = () => SetMetadata(POLICY_KEY, { kind: 'authenticated' } satisfies Policy);
 export const PlatformAdmin = () => SetMetadata(POLICY_KEY, { kind: 'platform-admin' } satisfies Policy);
 export const OrganisationMember = (...roles: OrganisationRole[]) =>

@@ -4,7 +4,12 @@ import { AppException, ErrorCode } from '@driehoek/core';
 import { offsetToSeconds } from '../schema/offset';
 import type { ScenarioProblem } from '../validation/scenario-problem';
 import { validateScenarioYaml } from '../validation/validate-scenario';
-import { ScenarioRepository, type DuplicatePolicy, type VersionWithScenario, type Visibility } from './scenario.repository';
+import {
+  ScenarioRepository,
+  type DuplicatePolicy,
+  type VersionWithScenario,
+  type Visibility,
+} from './scenario.repository';
 import type { ScenarioOrigin, ScenarioVersionEntity } from './scenario-version.entity';
 
 export type { Visibility } from './scenario.repository';
@@ -127,13 +132,21 @@ export class ScenarioLibraryService {
       { organisationId, scenario: result.scenario, source, contentHash, origin, fileName },
       policy,
     );
-    return { id: scenario.slug, organisationId, version: version.version, created, warnings: result.warnings };
+    return {
+      id: scenario.slug,
+      organisationId,
+      version: version.version,
+      created,
+      warnings: result.warnings,
+    };
   }
 
   private async find(id: string, visibility: Visibility, version?: number): Promise<VersionWithScenario> {
     const found = await this.repository.findVersion(id, visibility, version);
     if (!found) {
-      throw AppException.notFound(version === undefined ? `Scenario "${id}"` : `Version ${version} of scenario "${id}"`);
+      throw AppException.notFound(
+        version === undefined ? `Scenario "${id}"` : `Version ${version} of scenario "${id}"`,
+      );
     }
     return found;
   }

@@ -32,7 +32,9 @@ export class ScenarioRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(visibility: Visibility): Promise<VersionWithScenario[]> {
-    const query = this.latestVersions().orderBy('s.title', 'ASC').addOrderBy('s.organisation_id', 'ASC', 'NULLS FIRST');
+    const query = this.latestVersions()
+      .orderBy('s.title', 'ASC')
+      .addOrderBy('s.organisation_id', 'ASC', 'NULLS FIRST');
     return (await visible(query, visibility).getMany()) as VersionWithScenario[];
   }
 
@@ -40,18 +42,28 @@ export class ScenarioRepository {
    * A version by slug. An organisation's own scenario wins over a shipped one with the same slug:
    * that is the organisation's adapted copy.
    */
-  async findVersion(slug: string, visibility: Visibility, version?: number): Promise<VersionWithScenario | null> {
+  async findVersion(
+    slug: string,
+    visibility: Visibility,
+    version?: number,
+  ): Promise<VersionWithScenario | null> {
     const query = this.dataSource
       .getRepository(ScenarioVersionEntity)
       .createQueryBuilder('v')
-      .innerJoinAndSelect('v.scenario', 's', version === undefined ? 's.latest_version = v.version' : undefined)
+      .innerJoinAndSelect(
+        'v.scenario',
+        's',
+        version === undefined ? 's.latest_version = v.version' : undefined,
+      )
       .where('s.slug = :slug', { slug })
       .orderBy('s.organisation_id', 'ASC', 'NULLS LAST');
     if (version !== undefined) query.andWhere('v.version = :version', { version });
     return (await visible(query, visibility).getOne()) as VersionWithScenario | null;
   }
 
-  listVersions(scenarioId: string): Promise<Pick<ScenarioVersionEntity, 'version' | 'origin' | 'contentHash' | 'createdAt'>[]> {
+  listVersions(
+    scenarioId: string,
+  ): Promise<Pick<ScenarioVersionEntity, 'version' | 'origin' | 'contentHash' | 'createdAt'>[]> {
     return this.dataSource.getRepository(ScenarioVersionEntity).find({
       select: { version: true, origin: true, contentHash: true, createdAt: true },
       where: { scenarioId },
@@ -63,7 +75,10 @@ export class ScenarioRepository {
    * Stores a version unless the policy says it already exists. Serialised per scenario by a row
    * lock, so concurrent uploads and several starting servers get gapless version numbers.
    */
-  addVersion(input: NewScenarioVersion, policy: DuplicatePolicy): Promise<{ version: ScenarioVersionEntity; scenario: ScenarioEntity; created: boolean }> {
+  addVersion(
+    input: NewScenarioVersion,
+    policy: DuplicatePolicy,
+  ): Promise<{ version: ScenarioVersionEntity; scenario: ScenarioEntity; created: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const slug = input.scenario.id;
       await manager
@@ -77,7 +92,10 @@ export class ScenarioRepository {
         .createQueryBuilder(ScenarioEntity, 's')
         .setLock('pessimistic_write')
         .where('s.slug = :slug', { slug })
-        .andWhere(input.organisationId ? 's.organisation_id = :organisationId' : 's.organisation_id IS NULL', { organisationId: input.organisationId })
+        .andWhere(
+          input.organisationId ? 's.organisation_id = :organisationId' : 's.organisation_id IS NULL',
+          { organisationId: input.organisationId },
+        )
         .getOneOrFail();
 
       const existing = await this.duplicate(manager, scenario, input.contentHash, policy);
@@ -93,18 +111,37 @@ export class ScenarioRepository {
         fileName: input.fileName ?? null,
       });
       await manager.insert(ScenarioVersionEntity, version);
-      await manager.update(ScenarioEntity, { id: scenario.id }, { title: input.scenario.title, latestVersion: version.version, updatedAt: new Date() });
-      return { version: await manager.findOneByOrFail(ScenarioVersionEntity, { id: version.id }), scenario, created: true };
+      await manager.update(
+        ScenarioEntity,
+        { id: scenario.id },
+        { title: input.scenario.title, latestVersion: version.version, updatedAt: new Date() },
+      );
+      return {
+        version: await manager.findOneByOrFail(ScenarioVersionEntity, { id: version.id }),
+        scenario,
+        created: true,
+      };
     });
   }
 
   private latestVersions(): SelectQueryBuilder<ScenarioVersionEntity> {
-    return this.dataSource.getRepository(ScenarioVersionEntity).createQueryBuilder('v').innerJoinAndSelect('v.scenario', 's', 's.latest_version = v.version');
+    return this.dataSource
+      .getRepository(ScenarioVersionEntity)
+      .createQueryBuilder('v')
+      .innerJoinAndSelect('v.scenario', 's', 's.latest_version = v.version');
   }
 
-  private duplicate(manager: EntityManager, scenario: ScenarioEntity, contentHash: string, policy: DuplicatePolicy): Promise<ScenarioVersionEntity | null> {
+  private duplicate(
+    manager: EntityManager,
+    scenario: ScenarioEntity,
+    contentHash: string,
+    policy: DuplicatePolicy,
+  ): Promise<ScenarioVersionEntity | null> {
     return manager.findOne(ScenarioVersionEntity, {
-      where: policy === 'latest' ? { scenarioId: scenario.id, version: scenario.latestVersion, contentHash } : { scenarioId: scenario.id, contentHash },
+      where:
+        policy === 'latest'
+          ? { scenarioId: scenario.id, version: scenario.latestVersion, contentHash }
+          : { scenarioId: scenario.id, contentHash },
       order: { version: 'DESC' },
     });
   }
@@ -115,7 +152,10 @@ function visible<T extends SelectQueryBuilder<ScenarioVersionEntity>>(query: T, 
   return query.andWhere(
     new Brackets((where) => {
       where.where('s.organisation_id IS NULL');
-      if (visibility.organisationIds.length) where.orWhere('s.organisation_id = ANY(:organisationIds)', { organisationIds: visibility.organisationIds });
+      if (visibility.organisationIds.length)
+        where.orWhere('s.organisation_id = ANY(:organisationIds)', {
+          organisationIds: visibility.organisationIds,
+        });
     }),
   );
 }

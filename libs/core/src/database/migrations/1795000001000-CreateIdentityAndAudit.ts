@@ -65,7 +65,9 @@ export class CreateIdentityAndAudit1795000001000 implements MigrationInterface {
         "target_id" text,
         "details" jsonb NOT NULL DEFAULT '{}'::jsonb
       )`);
-    await queryRunner.query(`CREATE INDEX "IDX_audit_event_organisation" ON "audit_event" ("organisation_id", "at")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_audit_event_organisation" ON "audit_event" ("organisation_id", "at")`,
+    );
     // The audit log is append-only, like scenario versions.
     await queryRunner.query(`
       CREATE TRIGGER "audit_event_immutable" BEFORE UPDATE OR DELETE ON "audit_event"

@@ -1,0 +1,163 @@
+import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
+import { CONTROLLERS } from '../../apps/api/src/app.module';
+import { routeTable, type RouteEntry } from '../../apps/api/src/http/route-table';
+import { accessMatrix, type Actor, type MatrixCell } from '../support/access-matrix';
+import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+
+interface Sample {
+  /** Touches one organisation's resource: members of other organisations must get 404. */
+  scoped: boolean;
+  /** Path parameters and query for a request against the owner organisation's resource. */
+  prepare?: (
+    owner: Organisation,
+  ) => Promise<{ params?: Record<string, string>; query?: Record<string, string> }>;
+  body?: string | object | (() => Promise<object>);
+  contentType?: string;
+  /** The request ends the caller's session (logout): use a fresh one. */
+  freshSession?: boolean;
+}
+
+let t: TestApp;
+let platformAdmin: string;
+let a: Organisation;
+let b: Organisation;
+const passwords: Record<string, string> = {};
+
+/** A member nobody else uses, for requests that remove or sign out a member. */
+async function disposableMember(owner: Organisation): Promise<string> {
+  const email = `wegwerp-${Math.random().toString(36).slice(2)}@driehoek.test`;
+  const response = await t
+    .http()
+    .post(`/api/organisations/${owner.id}/members`)
+    .auth(platformAdmin, { type: 'bearer' })
+    .send({ email, name: 'Wegwerp', password: 'wegwerp-wachtwoord', role: 'evaluator' })
+    .expect(201);
+  return response.body.userId as string;
+}
+
+const org = async (owner: Organisation) => ({ params: { organisationId: owner.id } });
+const scenario = async (owner: Organisation) => ({ params: { id: `matrix-${owner.id.slice(0, 8)}` } });
+
+/** One sample request per route. A route missing here fails the suite. */
+const SAMPLES: Record<string, Sample> = {
+  'GET /health': { scoped: false },
+  'GET /setup': { scoped: false, prepare: async () => ({ query: { token: 'x'.repeat(43) } }) },
+  'POST /setup': { scoped: false, body: {} },
+  'POST /api/auth/login': { scoped: false, body: ADMIN },
+  'POST /api/auth/refresh': {
+    scoped: false,
+    body: async () => ({
+      refreshToken: (await t.http().post('/api/auth/login').send(ADMIN).expect(200)).body.refreshToken,
+    }),
+  },
+  'POST /api/auth/logout': { scoped: false, freshSession: true },
+  'GET /api/auth/me': { scoped: false },
+  'POST /api/auth/password': { scoped: false, body: {} },
+  'GET /api/organisations': { scoped: false },
+  'POST /api/organisations': { scoped: false, body: {} },
+  'GET /api/organisations/:organisationId': { scoped: true, prepare: org },
+  'GET /api/organisations/:organisationId/members': { scoped: true, prepare: org },
+  'POST /api/organisations/:organisationId/members': { scoped: true, prepare: org, body: {} },
+  'PATCH /api/organisations/:organisationId/members/:userId': {
+    scoped: true,
+    prepare: async (owner) => ({ params: { organisationId: owner.id, userId: owner.userIds.evaluator } }),
+    body: {},
+  },
+  'DELETE /api/organisations/:organisationId/members/:userId': {
+    scoped: true,
+    prepare: async (owner) => ({
+      params: { organisationId: owner.id, userId: await disposableMember(owner) },
+    }),
+  },
+  'POST /api/organisations/:organisationId/members/:userId/revoke-sessions': {
+    scoped: true,
+    prepare: async (owner) => ({
+      params: { organisationId: owner.id, userId: await disposableMember(owner) },
+    }),
+  },
+  'GET /api/organisations/:organisationId/audit': { scoped: true, prepare: org },
+  'GET /api/scenarios': { scoped: false },
+  'GET /api/scenarios/schema': { scoped: false },
+  'POST /api/scenarios': {
+    scoped: true,
+    prepare: async (owner) => ({ query: { organisationId: owner.id } }),
+    body: 'id: [unclosed',
+    contentType: 'application/yaml',
+  },
+  'GET /api/scenarios/:id': { scoped: true, prepare: scenario },
+  'GET /api/scenarios/:id/versions': { scoped: true, prepare: scenario },
+  'GET /api/scenarios/:id/source': { scoped: true, prepare: scenario },
+};
+
+const key = (route: RouteEntry): string => `${route.method} ${route.path}`;
+const routes = routeTable(CONTROLLERS);
+const cells = accessMatrix(routes, (route) => SAMPLES[key(route)]);
+
+function tokenOf(actor: Actor): string | undefined {
+  if (actor === 'anonymous') return undefined;
+  return actor === 'platform-admin' ? platformAdmin : a.tokens[actor];
+}
+
+async function send(cell: MatrixCell): Promise<{ status: number; body: { code?: string } }> {
+  const sample = SAMPLES[key(cell.route)];
+  const owner = cell.ownership === 'own' ? a : b;
+  const { params = {}, query = {} } = (await sample.prepare?.(owner)) ?? {};
+  const path = cell.route.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name]));
+  let token = tokenOf(cell.actor);
+  if (sample.freshSession && cell.actor !== 'anonymous') {
+    token = await t.login(
+      cell.actor === 'platform-admin' ? ADMIN.email : `${cell.actor}@gemeentehofstede.test`,
+      cell.actor === 'platform-admin' ? ADMIN.password : passwords[cell.actor],
+    );
+  }
+  let req = t.http()[cell.route.method.toLowerCase() as 'get'](path).query(query);
+  if (token) req = req.auth(token, { type: 'bearer' });
+  if (sample.contentType) req = req.set('Content-Type', sample.contentType);
+  if (sample.body !== undefined)
+    req = req.send(typeof sample.body === 'function' ? await sample.body() : sample.body);
+  const response = await req;
+  return { status: response.status, body: response.body as { code?: string } };
+}
+
+describe('authorisation matrix: every route × every role × own/other organisation', () => {
+  beforeAll(async () => {
+    t = await startTestApp();
+    platformAdmin = await t.login(ADMIN.email, ADMIN.password);
+    a = await seedOrganisation(t, platformAdmin, 'Gemeente Hofstede');
+    b = await seedOrganisation(t, platformAdmin, 'Gemeente Waalkerke');
+    for (const role of ['admin', 'facilitator', 'evaluator']) passwords[role] = `${role}-wachtwoord-123`;
+    for (const owner of [a, b]) {
+      const { params } = await scenario(owner);
+      await t
+        .http()
+        .post('/api/scenarios')
+        .query({ organisationId: owner.id })
+        .auth(platformAdmin, { type: 'bearer' })
+        .set('Content-Type', 'application/yaml')
+        .send(scenarioYaml(scenarioFixture(params.id)))
+        .expect(201);
+    }
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('should cover every route of the application', () => {
+    expect(new Set(cells.map((cell) => key(cell.route)))).toEqual(new Set(routes.map(key)));
+    expect(Object.keys(SAMPLES).sort()).toEqual(routes.map(key).sort());
+  });
+
+  it.each(cells.map((cell) => [key(cell.route), cell.actor, cell.ownership, cell.expected, cell] as const))(
+    'should answer %s for %s on an %s resource: %s',
+    async (_route, _actor, _ownership, expected, cell) => {
+      const { status, body } = await send(cell);
+      if (expected === 'allowed') {
+        expect([401, 403, 404]).not.toContain(status);
+      } else {
+        expect(status).toBe(expected);
+        if (expected === 404) expect(body.code).toBe('NOT_FOUND');
+      }
+    },
+  );
+});
