@@ -9,6 +9,8 @@ export const ADMIN = { email: 'beheer@driehoek.test', password: 'correct-horse-b
 
 export interface TestApp {
   app: NestExpressApplication;
+  /** Every log line (JSON) the application wrote at warn level or above. */
+  logs: string[];
   db: TestDatabase;
   http: () => request.Agent;
   login: (email: string, password: string) => Promise<string>;
@@ -25,11 +27,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DRIEHOEK_ADMIN_PASSWORD: ADMIN.password,
     ...env,
   });
-  const app = await createApp(config, pino({ level: 'silent' }));
+  const logs: string[] = [];
+  const app = await createApp(
+    config,
+    pino({ level: 'warn' }, { write: (line: string) => void logs.push(line) }),
+  );
   await app.init();
   const http = () => request.agent(app.getHttpServer());
   return {
     app,
+    logs,
     db,
     http,
     login: async (email, password) => {
