@@ -35,8 +35,28 @@ async function disposableMember(owner: Organisation): Promise<string> {
   return response.body.userId as string;
 }
 
+/** A fresh exercise of the owner organisation, for requests that change or end it. */
+async function newExercise(
+  owner: Organisation,
+): Promise<{ id: string; joinCodes: { role: string; code: string }[] }> {
+  const response = await t
+    .http()
+    .post('/api/exercises')
+    .query({ organisationId: owner.id })
+    .auth(platformAdmin, { type: 'bearer' })
+    .send({ scenarioId: scenarioSlug(owner) })
+    .expect(201);
+  return response.body;
+}
+
+const sharedExercise: Record<string, string> = {};
+const scenarioSlug = (owner: Organisation) => `matrix-${owner.id.slice(0, 8)}`;
 const org = async (owner: Organisation) => ({ params: { organisationId: owner.id } });
-const scenario = async (owner: Organisation) => ({ params: { id: `matrix-${owner.id.slice(0, 8)}` } });
+const exercise = async (owner: Organisation) => ({ params: { exerciseId: sharedExercise[owner.id] } });
+const freshExercise = async (owner: Organisation) => ({
+  params: { exerciseId: (await newExercise(owner)).id, role: 'burgemeester' },
+});
+const scenario = async (owner: Organisation) => ({ params: { id: scenarioSlug(owner) } });
 
 /** One sample request per route. A route missing here fails the suite. */
 const SAMPLES: Record<string, Sample> = {
@@ -87,6 +107,43 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/scenarios/:id': { scoped: true, prepare: scenario },
   'GET /api/scenarios/:id/versions': { scoped: true, prepare: scenario },
   'GET /api/scenarios/:id/source': { scoped: true, prepare: scenario },
+  'POST /api/join': { scoped: false, body: async () => ({ code: (await newExercise(a)).joinCodes[0].code }) },
+  'POST /api/exercises': {
+    scoped: true,
+    prepare: async (owner) => ({ query: { organisationId: owner.id } }),
+    body: async () => ({}),
+  },
+  'GET /api/exercises': { scoped: false },
+  'GET /api/exercises/:exerciseId': { scoped: true, prepare: exercise },
+  'POST /api/exercises/:exerciseId/archive': { scoped: true, prepare: freshExercise },
+  'GET /api/exercises/:exerciseId/join-codes': { scoped: true, prepare: exercise },
+  'POST /api/exercises/:exerciseId/join-codes/:role': {
+    scoped: true,
+    prepare: async (owner) => ({ params: { exerciseId: sharedExercise[owner.id], role: 'burgemeester' } }),
+  },
+  'DELETE /api/exercises/:exerciseId/join-codes/:role': { scoped: true, prepare: freshExercise },
+  'GET /api/exercises/:exerciseId/grants': { scoped: true, prepare: exercise },
+  'POST /api/exercises/:exerciseId/grants': { scoped: true, prepare: exercise, body: {} },
+  'DELETE /api/exercises/:exerciseId/grants/:userId': {
+    scoped: true,
+    prepare: async (owner) => {
+      const { id } = await newExercise(owner);
+      const email = `gast-${Math.random().toString(36).slice(2)}@driehoek.test`;
+      await t
+        .http()
+        .post(`/api/organisations/${b.id}/members`)
+        .auth(platformAdmin, { type: 'bearer' })
+        .send({ email, name: 'Gast', password: 'gast-wachtwoord-1', role: 'evaluator' })
+        .expect(201);
+      const grant = await t
+        .http()
+        .post(`/api/exercises/${id}/grants`)
+        .auth(platformAdmin, { type: 'bearer' })
+        .send({ email, role: 'evaluator' })
+        .expect(201);
+      return { params: { exerciseId: id, userId: grant.body.userId } };
+    },
+  },
 };
 
 const key = (route: RouteEntry): string => `${route.method} ${route.path}`;
@@ -136,6 +193,7 @@ describe('authorisation matrix: every route × every role × own/other organisat
         .set('Content-Type', 'application/yaml')
         .send(scenarioYaml(scenarioFixture(params.id)))
         .expect(201);
+      sharedExercise[owner.id] = (await newExercise(owner)).id;
     }
   });
 

@@ -32,6 +32,9 @@ export function expectedAccess(
       return 403;
     case 'organisation':
       return policy.roles.includes(actor) ? 'allowed' : 403;
+    case 'exercise':
+      // Organisation admins and facilitators facilitate their exercises; evaluators evaluate.
+      return policy.roles.includes(actor === 'evaluator' ? 'evaluator' : 'facilitator') ? 'allowed' : 403;
   }
 }
 

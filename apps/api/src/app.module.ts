@@ -10,10 +10,13 @@ import {
   RedisModule,
   type Config,
 } from '@driehoek/core';
+import { ExerciseModule } from '@driehoek/exercise';
 import { IdentityModule } from '@driehoek/identity';
 import { ScenarioModule } from '@driehoek/scenario';
 import type { Logger } from 'pino';
 import { AuthController } from './controllers/auth.controller';
+import { ExercisesController } from './controllers/exercises.controller';
+import { JoinController } from './controllers/join.controller';
 import { HealthController } from './controllers/health.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
 import { ScenariosController } from './controllers/scenarios.controller';
@@ -26,8 +29,10 @@ export const CONTROLLERS: Type[] = [
   HealthController,
   SetupController,
   AuthController,
+  JoinController,
   OrganisationsController,
   ScenariosController,
+  ExercisesController,
 ];
 
 @Module({})
@@ -45,6 +50,7 @@ export class AppModule {
         AuditModule,
         IdentityModule,
         ScenarioModule,
+        ExerciseModule,
       ],
       controllers: CONTROLLERS,
       // Order matters: throttle attempts before spending a database lookup on the token.

@@ -9,3 +9,4 @@ export * from './organisation-admin.service';
 export * from './first-admin.service';
 export * from './identity.module';
 export type { Member } from './identity.repository';
+export * from './secret-token';

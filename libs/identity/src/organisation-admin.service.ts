@@ -66,6 +66,12 @@ export class OrganisationAdminService {
     return organisation;
   }
 
+  /** An enabled account by e-mail address, for grants across organisations. */
+  async findAccount(email: string): Promise<{ id: string; email: string; name: string } | undefined> {
+    const user = await this.identity.findUserByEmail(email);
+    return user && !user.disabledAt ? { id: user.id, email: user.email, name: user.name } : undefined;
+  }
+
   members(organisationId: string): Promise<Member[]> {
     return this.identity.members(organisationId);
   }

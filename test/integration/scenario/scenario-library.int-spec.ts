@@ -14,6 +14,7 @@ import {
   RedisModule,
   loadConfig,
 } from '@driehoek/core';
+import { ExerciseModule } from '@driehoek/exercise';
 import { IdentityModule } from '@driehoek/identity';
 import { ScenarioLibraryService, ScenarioModule, ShippedScenarioLoader } from '@driehoek/scenario';
 import { createTestDatabase, scenarioFixture, scenarioYaml, type TestDatabase } from '@driehoek/testing';
@@ -43,6 +44,7 @@ describe('scenario library on PostgreSQL', () => {
         AuditModule,
         IdentityModule,
         ScenarioModule,
+        ExerciseModule,
       ],
     }).compile();
     await module.init();

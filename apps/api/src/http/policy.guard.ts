@@ -1,6 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppException, ErrorCode } from '@driehoek/core';
+import { ExerciseService } from '@driehoek/exercise';
 import { AuthService, POLICY_KEY, roleIn, type Policy, type Principal } from '@driehoek/identity';
 import type { Response } from 'express';
 import type { AuthenticatedRequest } from './principal.decorator';
@@ -13,6 +14,7 @@ export class PolicyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly exercises: ExerciseService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -53,6 +55,19 @@ export class PolicyGuard implements CanActivate {
           );
         }
         request.organisationId = organisationId;
+        return true;
+      }
+      case 'exercise': {
+        const exerciseId = (request.params as Record<string, string | undefined>).exerciseId ?? '';
+        const access = UUID.test(exerciseId) ? await this.exercises.access(principal, exerciseId) : undefined;
+        if (!access) throw AppException.notFound('Exercise');
+        if (!policy.roles.includes(access.role)) {
+          throw new AppException(
+            ErrorCode.Forbidden,
+            `Your role in this exercise (${access.role}) may not do this; needed: ${policy.roles.join(' or ')}`,
+          );
+        }
+        request.organisationId = access.exercise.organisationId;
         return true;
       }
     }

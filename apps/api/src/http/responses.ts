@@ -125,3 +125,52 @@ export const AuditEventResponse = z.object({
   targetId: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
 });
+
+export const ExerciseResponse = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  scenarioVersionId: z.uuid(),
+  title: z.string(),
+  status: z.enum(['draft', 'running', 'paused', 'ended', 'archived']),
+  createdBy: z.uuid().nullable(),
+  createdAt: Timestamp,
+  archivedAt: Timestamp.nullable(),
+});
+
+export const JoinCodeResponse = z.object({
+  role: z.string(),
+  roleName: z.string(),
+  code: z.string().describe('e.g. 7KQ2-M9XD-4HTA; case, spaces and dashes do not matter'),
+});
+
+export const CreatedExerciseResponse = z.object({
+  id: z.uuid(),
+  status: z.literal('draft'),
+  title: z.string(),
+  organisationId: z.uuid(),
+  scenario: z.object({ id: z.string(), version: z.number().int() }),
+  joinCodes: z.array(JoinCodeResponse),
+});
+
+export const JoinCodeStatusResponse = z.object({
+  role: z.string(),
+  active: z.boolean(),
+  createdAt: Timestamp.nullable(),
+});
+
+export const GrantResponse = z.object({
+  userId: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(['facilitator', 'evaluator']),
+  createdAt: Timestamp,
+});
+
+export const PlayerJoinResponse = z.object({
+  exerciseId: z.uuid(),
+  role: z.string(),
+  roleName: z.string(),
+  playerToken: z
+    .string()
+    .describe('Bearer token of this player; valid while the code is live and the exercise not archived'),
+});

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppException, ErrorCode } from '@driehoek/core';
 import { offsetToSeconds } from '../schema/offset';
+import type { Scenario } from '../schema/scenario.schema';
 import type { ScenarioProblem } from '../validation/scenario-problem';
 import { validateScenarioYaml } from '../validation/validate-scenario';
 import {
@@ -87,6 +88,23 @@ export class ScenarioLibraryService {
       createdAt: found.createdAt,
       scenario: found.content,
     };
+  }
+
+  /** The stored version an exercise is made from: its row id and validated content. */
+  async resolve(
+    id: string,
+    visibility: Visibility,
+    version?: number,
+  ): Promise<{ versionId: string; version: number; scenario: Scenario }> {
+    const found = await this.find(id, visibility, version);
+    return { versionId: found.id, version: found.version, scenario: found.content };
+  }
+
+  /** A stored version by its row id, for what was made from it (an exercise). */
+  async resolveVersionId(versionId: string): Promise<{ version: number; scenario: Scenario }> {
+    const found = await this.repository.findVersionById(versionId);
+    if (!found) throw AppException.notFound('Scenario version');
+    return { version: found.version, scenario: found.content };
   }
 
   async source(id: string, visibility: Visibility, version?: number): Promise<string> {

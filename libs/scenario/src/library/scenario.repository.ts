@@ -61,6 +61,10 @@ export class ScenarioRepository {
     return (await visible(query, visibility).getOne()) as VersionWithScenario | null;
   }
 
+  findVersionById(id: string): Promise<ScenarioVersionEntity | null> {
+    return this.dataSource.getRepository(ScenarioVersionEntity).findOneBy({ id });
+  }
+
   listVersions(
     scenarioId: string,
   ): Promise<Pick<ScenarioVersionEntity, 'version' | 'origin' | 'contentHash' | 'createdAt'>[]> {

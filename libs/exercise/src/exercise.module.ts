@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { DatabaseModule } from '@driehoek/core';
+import { IdentityModule } from '@driehoek/identity';
+import { ScenarioModule } from '@driehoek/scenario';
+import { ExerciseGrantEntity } from './exercise-grant.entity';
+import { ExerciseEntity } from './exercise.entity';
+import { ExerciseRepository } from './exercise.repository';
+import { ExerciseService } from './exercise.service';
+import { JoinCodeEntity } from './join-code.entity';
+import { PlayerSessionEntity } from './player-session.entity';
+
+@Module({
+  imports: [
+    DatabaseModule.forFeature([ExerciseEntity, ExerciseGrantEntity, JoinCodeEntity, PlayerSessionEntity]),
+    IdentityModule,
+    ScenarioModule,
+  ],
+  providers: [ExerciseRepository, ExerciseService],
+  exports: [ExerciseService],
+})
+export class ExerciseModule {}

@@ -1,0 +1,283 @@
+import { Injectable } from '@nestjs/common';
+import { AppException, Clock, ErrorCode } from '@driehoek/core';
+import { AuditService } from '@driehoek/audit';
+import {
+  OrganisationAdminService,
+  auditActor,
+  newSecret,
+  roleIn,
+  secretHash,
+  type Principal,
+} from '@driehoek/identity';
+import { ScenarioLibraryService } from '@driehoek/scenario';
+import type { EntityManager } from 'typeorm';
+import type { ExerciseRole } from './exercise-grant.entity';
+import type { ExerciseEntity } from './exercise.entity';
+import { ExerciseRepository } from './exercise.repository';
+import { newJoinCode, normaliseJoinCode } from './join-code';
+
+export interface JoinCodeView {
+  role: string;
+  roleName: string;
+  code: string;
+}
+
+export interface CreatedExercise {
+  id: string;
+  status: ExerciseEntity['status'];
+  title: string;
+  organisationId: string;
+  scenario: { id: string; version: number };
+  joinCodes: JoinCodeView[];
+}
+
+export interface PlayerJoin {
+  exerciseId: string;
+  role: string;
+  roleName: string;
+  playerToken: string;
+}
+
+const INVALID_CODE = 'invalid code';
+
+/**
+ * Exercises as far as access goes: creation from a stored scenario version, archiving, per-exercise
+ * grants and player join codes. The live engine (clock, injects, decisions) builds on this.
+ */
+@Injectable()
+export class ExerciseService {
+  constructor(
+    private readonly exercises: ExerciseRepository,
+    private readonly library: ScenarioLibraryService,
+    private readonly organisations: OrganisationAdminService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * What the principal may do in an exercise: `facilitator` (org admins and facilitators, or a
+   * facilitator grant), `evaluator` (org evaluators, or an evaluator grant), or nothing.
+   */
+  async access(
+    principal: Principal,
+    exerciseId: string,
+  ): Promise<{ exercise: ExerciseEntity; role: ExerciseRole } | undefined> {
+    const exercise = await this.exercises.find(exerciseId);
+    if (!exercise) return undefined;
+    if (principal.platformAdmin) return { exercise, role: 'facilitator' };
+    const orgRole = roleIn(principal, exercise.organisationId);
+    const grant = await this.exercises.grant(exerciseId, principal.userId);
+    const roles: ExerciseRole[] = [
+      ...(orgRole ? [orgRole === 'evaluator' ? 'evaluator' : 'facilitator'] : []),
+      ...(grant ? [grant.role] : []),
+    ] as ExerciseRole[];
+    if (!roles.length) return undefined;
+    return { exercise, role: roles.includes('facilitator') ? 'facilitator' : 'evaluator' };
+  }
+
+  async create(
+    principal: Principal,
+    organisationId: string,
+    input: { scenarioId: string; scenarioVersion?: number },
+  ): Promise<CreatedExercise> {
+    const visibility = principal.platformAdmin ? ('all' as const) : { organisationIds: [organisationId] };
+    const { versionId, version, scenario } = await this.library.resolve(
+      input.scenarioId,
+      visibility,
+      input.scenarioVersion,
+    );
+    return this.exercises.transaction(async (manager) => {
+      const exercise = await this.exercises.create(
+        { organisationId, scenarioVersionId: versionId, title: scenario.title, createdBy: principal.userId },
+        manager,
+      );
+      const joinCodes: JoinCodeView[] = [];
+      for (const role of scenario.roles) {
+        const code = newJoinCode();
+        await this.exercises.replaceJoinCode(
+          exercise.id,
+          role.id,
+          secretHash(code),
+          this.clock.now(),
+          manager,
+        );
+        joinCodes.push({ role: role.id, roleName: role.name, code });
+      }
+      await this.audit.record(
+        {
+          actor: auditActor(principal),
+          organisationId,
+          action: 'exercise.created',
+          target: { type: 'exercise', id: exercise.id },
+          details: { scenario: input.scenarioId, version },
+        },
+        manager,
+      );
+      return {
+        id: exercise.id,
+        status: exercise.status,
+        title: exercise.title,
+        organisationId,
+        scenario: { id: scenario.id, version },
+        joinCodes,
+      };
+    });
+  }
+
+  list(principal: Principal): Promise<ExerciseEntity[]> {
+    return this.exercises.list(
+      principal.platformAdmin
+        ? 'all'
+        : { organisationIds: principal.memberships.map((m) => m.organisationId), userId: principal.userId },
+    );
+  }
+
+  async get(exerciseId: string): Promise<ExerciseEntity> {
+    const exercise = await this.exercises.find(exerciseId);
+    if (!exercise) throw AppException.notFound('Exercise');
+    return exercise;
+  }
+
+  /** Archived: read-only for good, and every join code and player session stops working. */
+  async archive(principal: Principal, exerciseId: string): Promise<ExerciseEntity> {
+    const exercise = await this.get(exerciseId);
+    if (exercise.status !== 'draft' && exercise.status !== 'ended') {
+      throw new AppException(
+        ErrorCode.Conflict,
+        `A ${exercise.status} exercise cannot be archived; end it first`,
+      );
+    }
+    await this.exercises.transaction(async (manager) => {
+      const now = this.clock.now();
+      await this.exercises.setStatus(exerciseId, 'archived', manager, now);
+      await this.exercises.revokeAllJoinCodes(exerciseId, now, manager);
+      await this.audit.record(
+        {
+          actor: auditActor(principal),
+          organisationId: exercise.organisationId,
+          action: 'exercise.archived',
+          target: { type: 'exercise', id: exerciseId },
+        },
+        manager,
+      );
+    });
+    return this.get(exerciseId);
+  }
+
+  async joinCodes(exerciseId: string): Promise<{ role: string; active: boolean; createdAt: Date | null }[]> {
+    const roles = await this.roles(await this.get(exerciseId));
+    const live = new Map((await this.exercises.liveJoinCodes(exerciseId)).map((c) => [c.roleId, c]));
+    return roles.map((role) => ({
+      role: role.id,
+      active: live.has(role.id),
+      createdAt: live.get(role.id)?.createdAt ?? null,
+    }));
+  }
+
+  /** A new code for a role; the old one stops working. Returned once, never stored in clear. */
+  async rotateJoinCode(principal: Principal, exerciseId: string, roleId: string): Promise<JoinCodeView> {
+    const exercise = await this.writable(exerciseId);
+    const role = (await this.roles(exercise)).find((r) => r.id === roleId);
+    if (!role) throw AppException.notFound(`Role "${roleId}" in this exercise`);
+    const code = newJoinCode();
+    await this.inTransaction(principal, exercise, 'join-code.rotated', { role: roleId }, (manager) =>
+      this.exercises.replaceJoinCode(exerciseId, roleId, secretHash(code), this.clock.now(), manager),
+    );
+    return { role: role.id, roleName: role.name, code };
+  }
+
+  async revokeJoinCode(principal: Principal, exerciseId: string, roleId: string): Promise<void> {
+    const exercise = await this.writable(exerciseId);
+    const revoked = await this.inTransaction(
+      principal,
+      exercise,
+      'join-code.revoked',
+      { role: roleId },
+      (manager) => this.exercises.replaceJoinCode(exerciseId, roleId, undefined, this.clock.now(), manager),
+    );
+    if (!revoked) throw AppException.notFound(`A live join code for role "${roleId}"`);
+  }
+
+  grants(exerciseId: string) {
+    return this.exercises.grants(exerciseId);
+  }
+
+  /** Lets someone from any organisation into this one exercise, as facilitator or evaluator. */
+  async addGrant(principal: Principal, exerciseId: string, email: string, role: ExerciseRole) {
+    const exercise = await this.writable(exerciseId);
+    const account = await this.organisations.findAccount(email);
+    if (!account) throw AppException.notFound('An account with that e-mail address');
+    await this.inTransaction(
+      principal,
+      exercise,
+      'grant.added',
+      { userId: account.id, email: account.email, role },
+      (manager) =>
+        this.exercises.upsertGrant(
+          { exerciseId, userId: account.id, role, grantedBy: principal.userId },
+          manager,
+        ),
+    );
+    return (await this.exercises.grants(exerciseId)).find((g) => g.userId === account.id)!;
+  }
+
+  async removeGrant(principal: Principal, exerciseId: string, userId: string): Promise<void> {
+    const exercise = await this.get(exerciseId);
+    const removed = await this.inTransaction(principal, exercise, 'grant.removed', { userId }, (manager) =>
+      this.exercises.removeGrant(exerciseId, userId, manager),
+    );
+    if (!removed) throw AppException.notFound('Grant');
+  }
+
+  /** A player joins with a code. Every failure reads the same: "invalid code". */
+  async join(input: string, clientAddress: string | null): Promise<PlayerJoin> {
+    const code = normaliseJoinCode(input);
+    const found = code ? await this.exercises.findLiveJoinCode(secretHash(code)) : null;
+    if (!found) throw new AppException(ErrorCode.Unauthorized, INVALID_CODE);
+    const role = (await this.roles(found.exercise)).find((r) => r.id === found.roleId)!;
+    const playerToken = newSecret();
+    await this.exercises.createPlayerSession({
+      exerciseId: found.exerciseId,
+      joinCodeId: found.id,
+      roleId: found.roleId,
+      tokenHash: secretHash(playerToken),
+      clientAddress,
+    });
+    return { exerciseId: found.exerciseId, role: role.id, roleName: role.name, playerToken };
+  }
+
+  private async roles(exercise: ExerciseEntity): Promise<{ id: string; name: string }[]> {
+    const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
+    return scenario.roles;
+  }
+
+  private async writable(exerciseId: string): Promise<ExerciseEntity> {
+    const exercise = await this.get(exerciseId);
+    if (exercise.status === 'archived')
+      throw new AppException(ErrorCode.Conflict, 'The exercise is archived');
+    return exercise;
+  }
+
+  private inTransaction<T>(
+    principal: Principal,
+    exercise: ExerciseEntity,
+    action: string,
+    details: Record<string, unknown>,
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return this.exercises.transaction(async (manager) => {
+      const result = await work(manager);
+      await this.audit.record(
+        {
+          actor: auditActor(principal),
+          organisationId: exercise.organisationId,
+          action,
+          target: { type: 'exercise', id: exercise.id },
+          details,
+        },
+        manager,
+      );
+      return result;
+    });
+  }
+}
