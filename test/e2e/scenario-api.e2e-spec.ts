@@ -183,7 +183,8 @@ describe('scenario library API', () => {
   });
 
   it('should publish the scenario JSON Schema, identical to scenarios/schema.json', async () => {
-    const response = await http('').get('/api/scenarios/schema').expect(200);
+    await http('').get('/api/scenarios/schema').expect(401);
+    const response = await http().get('/api/scenarios/schema').expect(200);
     expect(response.body).toEqual(JSON.parse(readFileSync(join(shippedDir, 'schema.json'), 'utf8')));
   });
 

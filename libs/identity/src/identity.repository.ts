@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { MembershipEntity, type OrganisationRole } from './entities/membership.entity';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { UserEntity } from './entities/user.entity';
@@ -134,13 +134,5 @@ export class IdentityRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     await manager.update(UserEntity, { id: userId }, { passwordHash });
-  }
-
-  async disableUser(
-    userId: string,
-    at: Date,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<void> {
-    await manager.update(UserEntity, { id: userId, disabledAt: IsNull() }, { disabledAt: at });
   }
 }

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AppException, ErrorCode, ZodValidationPipe, openApiSchema } from '@driehoek/core';
-import { Authenticated, OrganisationMember, Public, type Principal } from '@driehoek/identity';
+import { Authenticated, OrganisationMember, type Principal } from '@driehoek/identity';
 import {
   ScenarioLibraryService,
   scenarioJsonSchema,
@@ -61,7 +61,6 @@ export class ScenariosController {
   }
 
   @Get('schema')
-  @Public('the scenario JSON Schema is published for editors')
   @ApiOperation({ summary: 'JSON Schema of the scenario format, for editors and tooling' })
   @ApiResponse({
     status: 200,
