@@ -67,10 +67,9 @@ export class ExerciseService {
     if (principal.platformAdmin) return { exercise, role: 'facilitator' };
     const orgRole = roleIn(principal, exercise.organisationId);
     const grant = await this.exercises.grant(exerciseId, principal.userId);
-    const roles: ExerciseRole[] = [
-      ...(orgRole ? [orgRole === 'evaluator' ? 'evaluator' : 'facilitator'] : []),
-      ...(grant ? [grant.role] : []),
-    ] as ExerciseRole[];
+    const roles: ExerciseRole[] = [];
+    if (orgRole) roles.push(orgRole === 'evaluator' ? 'evaluator' : 'facilitator');
+    if (grant) roles.push(grant.role);
     if (!roles.length) return undefined;
     return { exercise, role: roles.includes('facilitator') ? 'facilitator' : 'evaluator' };
   }

@@ -6,7 +6,7 @@ import type { OrganisationRole } from './entities/membership.entity';
 import type { OrganisationEntity } from './entities/organisation.entity';
 import { IdentityRepository, type Member } from './identity.repository';
 import { hashPassword } from './password-hasher';
-import { auditActor, roleIn, type Principal } from './principal';
+import { auditActor, type Principal } from './principal';
 import { SessionRepository } from './session.repository';
 
 export interface NewMember {
@@ -214,5 +214,3 @@ export class OrganisationAdminService {
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }
-
-export { roleIn };

@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AppException, ZodValidationPipe, openApiSchema } from '@driehoek/core';
+import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
 import { EXERCISE_ROLES, ExerciseService } from '@driehoek/exercise';
 import { Authenticated, ExerciseMember, OrganisationMember, type Principal } from '@driehoek/identity';
 import { z } from 'zod';
+import { idPipe } from '../http/id-pipe';
 import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorator';
 import {
   CreatedExerciseResponse,
@@ -23,14 +24,6 @@ const NewGrant = z
   .object({ email: z.email('must be an e-mail address').max(254), role: z.enum(EXERCISE_ROLES) })
   .strict();
 const RoleId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
-
-/** Path ids that cannot exist are 404s like any unknown id. */
-const idPipe = (schema: z.ZodType, what: string) => ({
-  transform(value: unknown): string {
-    if (!schema.safeParse(value).success) throw AppException.notFound(what);
-    return value as string;
-  },
-});
 
 @ApiTags('exercises')
 @ApiBearerAuth()

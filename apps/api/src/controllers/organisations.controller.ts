@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AppException, ZodValidationPipe, openApiSchema } from '@driehoek/core';
+import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
 import { AuditService } from '@driehoek/audit';
 import {
   Authenticated,
@@ -12,6 +12,7 @@ import {
   type Principal,
 } from '@driehoek/identity';
 import { z } from 'zod';
+import { idPipe } from '../http/id-pipe';
 import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorator';
 import { AuditEventResponse, MemberResponse, OrganisationResponse } from '../http/responses';
 
@@ -37,13 +38,7 @@ const AuditQuery = z
   })
   .strict();
 
-/** A user id from the path; a malformed one cannot exist, so it is a 404 like any unknown id. */
-const userIdPipe = {
-  transform(value: unknown): string {
-    if (!Uuid.safeParse(value).success) throw AppException.notFound('User');
-    return value as string;
-  },
-};
+const userIdPipe = idPipe(Uuid, 'User');
 
 @ApiTags('organisations')
 @ApiBearerAuth()
