@@ -123,6 +123,15 @@ const SAMPLES: Record<string, Sample> = {
   },
   'DELETE /api/exercises/:exerciseId/join-codes/:role': { scoped: true, prepare: freshExercise },
   'GET /api/exercises/:exerciseId/grants': { scoped: true, prepare: exercise },
+  'POST /api/exercises/:exerciseId/start': { scoped: true, prepare: freshExercise, body: { speed: 60 } },
+  // A draft exercise cannot pause or resume (409): the guard let the request through.
+  'POST /api/exercises/:exerciseId/pause': { scoped: true, prepare: exercise },
+  'POST /api/exercises/:exerciseId/resume': { scoped: true, prepare: exercise },
+  'POST /api/exercises/:exerciseId/end': { scoped: true, prepare: exercise },
+  'PATCH /api/exercises/:exerciseId/clock': { scoped: true, prepare: exercise, body: {} },
+  'GET /api/exercises/:exerciseId/clock': { scoped: true, prepare: exercise },
+  'GET /api/exercises/:exerciseId/events': { scoped: true, prepare: exercise },
+  'GET /api/exercises/:exerciseId/events/verify': { scoped: true, prepare: exercise },
   'POST /api/exercises/:exerciseId/grants': { scoped: true, prepare: exercise, body: {} },
   'DELETE /api/exercises/:exerciseId/grants/:userId': {
     scoped: true,

@@ -25,6 +25,10 @@ export class ExerciseEntity {
   @Column({ type: 'varchar', length: 16 })
   status!: ExerciseStatus;
 
+  /** Clock speed the exercise starts at (1 = real time). */
+  @Column({ type: 'double precision', default: 1 })
+  speed!: number;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

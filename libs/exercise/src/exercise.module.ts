@@ -8,14 +8,23 @@ import { ExerciseRepository } from './exercise.repository';
 import { ExerciseService } from './exercise.service';
 import { JoinCodeEntity } from './join-code.entity';
 import { PlayerSessionEntity } from './player-session.entity';
+import { ExerciseEventEntity } from './log/exercise-event.entity';
+import { EventLog } from './log/event-log';
+import { ExerciseRunService } from './exercise-run.service';
 
 @Module({
   imports: [
-    DatabaseModule.forFeature([ExerciseEntity, ExerciseGrantEntity, JoinCodeEntity, PlayerSessionEntity]),
+    DatabaseModule.forFeature([
+      ExerciseEntity,
+      ExerciseGrantEntity,
+      JoinCodeEntity,
+      PlayerSessionEntity,
+      ExerciseEventEntity,
+    ]),
     IdentityModule,
     ScenarioModule,
   ],
-  providers: [ExerciseRepository, ExerciseService],
-  exports: [ExerciseService],
+  providers: [ExerciseRepository, ExerciseService, EventLog, ExerciseRunService],
+  exports: [ExerciseService, EventLog, ExerciseRunService],
 })
 export class ExerciseModule {}

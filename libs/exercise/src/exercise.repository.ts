@@ -15,7 +15,7 @@ export class ExerciseRepository {
   }
 
   async create(
-    exercise: Pick<ExerciseEntity, 'organisationId' | 'scenarioVersionId' | 'title' | 'createdBy'>,
+    exercise: Pick<ExerciseEntity, 'organisationId' | 'scenarioVersionId' | 'title' | 'speed' | 'createdBy'>,
     manager: EntityManager,
   ): Promise<ExerciseEntity> {
     const entity = manager.create(ExerciseEntity, { ...exercise, status: 'draft', archivedAt: null });

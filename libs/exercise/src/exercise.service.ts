@@ -77,7 +77,7 @@ export class ExerciseService {
   async create(
     principal: Principal,
     organisationId: string,
-    input: { scenarioId: string; scenarioVersion?: number },
+    input: { scenarioId: string; scenarioVersion?: number; speed?: number },
   ): Promise<CreatedExercise> {
     const visibility = principal.platformAdmin ? ('all' as const) : { organisationIds: [organisationId] };
     const { versionId, version, scenario } = await this.library.resolve(
@@ -87,7 +87,13 @@ export class ExerciseService {
     );
     return this.exercises.transaction(async (manager) => {
       const exercise = await this.exercises.create(
-        { organisationId, scenarioVersionId: versionId, title: scenario.title, createdBy: principal.userId },
+        {
+          organisationId,
+          scenarioVersionId: versionId,
+          title: scenario.title,
+          speed: input.speed ?? 1,
+          createdBy: principal.userId,
+        },
         manager,
       );
       const joinCodes: JoinCodeView[] = [];

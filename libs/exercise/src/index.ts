@@ -5,3 +5,8 @@ export * from './join-code';
 export * from './player-session.entity';
 export * from './exercise.service';
 export * from './exercise.module';
+export * from './clock/exercise-clock';
+export * from './log/exercise-event.entity';
+export * from './log/hash-chain';
+export * from './log/event-log';
+export * from './exercise-run.service';

@@ -8,3 +8,4 @@ export * from './library/scenario-version.entity';
 export * from './library/scenario-library.service';
 export * from './library/shipped-scenario.loader';
 export * from './library/scenario.module';
+export * from './schema/zoned-time';

@@ -1,23 +1,58 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
-import { EXERCISE_ROLES, ExerciseService } from '@driehoek/exercise';
+import {
+  EXERCISE_ROLES,
+  EventLog,
+  ExerciseRunService,
+  ExerciseService,
+  MAX_SPEED,
+  MIN_SPEED,
+} from '@driehoek/exercise';
+import { Offset, offsetToSeconds } from '@driehoek/scenario';
 import { Authenticated, ExerciseMember, OrganisationMember, type Principal } from '@driehoek/identity';
 import { z } from 'zod';
 import { idPipe } from '../http/id-pipe';
 import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorator';
 import {
+  ChainVerdictResponse,
+  ClockResponse,
   CreatedExerciseResponse,
+  EventResponse,
   ExerciseResponse,
   GrantResponse,
   JoinCodeResponse,
   JoinCodeStatusResponse,
 } from '../http/responses';
 
+const Speed = z
+  .number()
+  .min(MIN_SPEED)
+  .max(MAX_SPEED)
+  .describe(`Clock speed, ${MIN_SPEED} (real time) to ${MAX_SPEED}`);
+
 const NewExercise = z
   .object({
     scenarioId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id'),
     scenarioVersion: z.number().int().positive().optional(),
+    speed: Speed.optional(),
+  })
+  .strict();
+const Start = z.object({ speed: Speed.optional() }).strict();
+const ClockChange = z
+  .object({
+    speed: Speed.optional(),
+    jumpTo: Offset.optional().describe('Scenario offset to jump to, e.g. "1d 08:30"'),
+  })
+  .strict()
+  .refine(
+    (change) => change.speed !== undefined || change.jumpTo !== undefined,
+    'give speed, jumpTo or both',
+  );
+const EventsQuery = z
+  .object({
+    after: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(1000).default(500),
   })
   .strict();
 const NewGrant = z
@@ -29,7 +64,11 @@ const RoleId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
 @ApiBearerAuth()
 @Controller('exercises')
 export class ExercisesController {
-  constructor(private readonly exercises: ExerciseService) {}
+  constructor(
+    private readonly exercises: ExerciseService,
+    private readonly run: ExerciseRunService,
+    private readonly log: EventLog,
+  ) {}
 
   @Post()
   @OrganisationMember('admin', 'facilitator')
@@ -140,5 +179,91 @@ export class ExercisesController {
     @Param('userId', idPipe(z.uuid(), 'Grant')) userId: string,
   ): Promise<void> {
     return this.exercises.removeGrant(principal, exerciseId, userId);
+  }
+
+  @Post(':exerciseId/start')
+  @HttpCode(200)
+  @ExerciseMember('facilitator')
+  @ApiOperation({ summary: 'Start the exercise clock (draft → running), optionally at another speed' })
+  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  start(
+    @CurrentPrincipal() principal: Principal,
+    @Param('exerciseId') exerciseId: string,
+    @Body(new ZodValidationPipe(Start)) body: z.infer<typeof Start>,
+  ) {
+    return this.run.start(principal, exerciseId, body.speed);
+  }
+
+  @Post(':exerciseId/pause')
+  @HttpCode(200)
+  @ExerciseMember('facilitator')
+  @ApiOperation({ summary: 'Pause the clock (running → paused)' })
+  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  pause(@CurrentPrincipal() principal: Principal, @Param('exerciseId') exerciseId: string) {
+    return this.run.pause(principal, exerciseId);
+  }
+
+  @Post(':exerciseId/resume')
+  @HttpCode(200)
+  @ExerciseMember('facilitator')
+  @ApiOperation({ summary: 'Resume the clock (paused → running)' })
+  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  resume(@CurrentPrincipal() principal: Principal, @Param('exerciseId') exerciseId: string) {
+    return this.run.resume(principal, exerciseId);
+  }
+
+  @Post(':exerciseId/end')
+  @HttpCode(200)
+  @ExerciseMember('facilitator')
+  @ApiOperation({ summary: 'End the exercise (running or paused → ended)' })
+  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  end(@CurrentPrincipal() principal: Principal, @Param('exerciseId') exerciseId: string) {
+    return this.run.end(principal, exerciseId);
+  }
+
+  @Patch(':exerciseId/clock')
+  @ExerciseMember('facilitator')
+  @ApiOperation({
+    summary: 'Change the speed and/or jump to a scenario offset; each is recorded as an event',
+  })
+  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  adjustClock(
+    @CurrentPrincipal() principal: Principal,
+    @Param('exerciseId') exerciseId: string,
+    @Body(new ZodValidationPipe(ClockChange)) body: z.infer<typeof ClockChange>,
+  ) {
+    return this.run.adjust(principal, exerciseId, {
+      speed: body.speed,
+      jumpToMs: body.jumpTo === undefined ? undefined : offsetToSeconds(body.jumpTo)! * 1000,
+    });
+  }
+
+  @Get(':exerciseId/clock')
+  @ExerciseMember('facilitator', 'evaluator')
+  @ApiOperation({ summary: 'The exercise clock now: status, speed, scenario offset and fictional date-time' })
+  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  clock(@Param('exerciseId') exerciseId: string) {
+    return this.run.view(exerciseId);
+  }
+
+  @Get(':exerciseId/events')
+  @ExerciseMember('facilitator', 'evaluator')
+  @ApiOperation({ summary: 'The exercise log after a sequence number (facilitator view: every event)' })
+  @ApiResponse({ status: 200, schema: openApiSchema(EventResponse.array()) })
+  events(
+    @Param('exerciseId') exerciseId: string,
+    @Query(new ZodValidationPipe(EventsQuery)) query: z.infer<typeof EventsQuery>,
+  ) {
+    return this.log.list(exerciseId, query.after, query.limit);
+  }
+
+  @Get(':exerciseId/events/verify')
+  @ExerciseMember('facilitator', 'evaluator')
+  @ApiOperation({
+    summary: 'Recompute the hash chain: {valid, count, headHash}, and the first broken event if any',
+  })
+  @ApiResponse({ status: 200, schema: openApiSchema(ChainVerdictResponse) })
+  verify(@Param('exerciseId') exerciseId: string) {
+    return this.log.verify(exerciseId);
   }
 }

@@ -132,6 +132,7 @@ export const ExerciseResponse = z.object({
   scenarioVersionId: z.uuid(),
   title: z.string(),
   status: z.enum(['draft', 'running', 'paused', 'ended', 'archived']),
+  speed: z.number(),
   createdBy: z.uuid().nullable(),
   createdAt: Timestamp,
   archivedAt: Timestamp.nullable(),
@@ -173,4 +174,34 @@ export const PlayerJoinResponse = z.object({
   playerToken: z
     .string()
     .describe('Bearer token of this player; valid while the code is live and the exercise not archived'),
+});
+
+export const ClockResponse = z.object({
+  status: z.enum(['not-started', 'running', 'paused', 'stopped']),
+  speed: z.number(),
+  offsetMs: z.number(),
+  offset: z.string().describe('Scenario offset now, e.g. "01:10" or "1d 08:30"'),
+  scenarioTime: Timestamp.describe('The fictional scenario date-time now'),
+});
+
+export const EventResponse = z.object({
+  exerciseId: z.uuid(),
+  seq: z.number().int(),
+  type: z.string(),
+  offsetMs: z.number(),
+  wallTime: Timestamp,
+  actor: z.string().nullable(),
+  audience: z
+    .array(z.string())
+    .describe('Scenario roles that may see it; "*" for every player; empty for staff only'),
+  payload: z.record(z.string(), z.unknown()),
+  previousHash: z.string(),
+  hash: z.string(),
+});
+
+export const ChainVerdictResponse = z.object({
+  valid: z.boolean(),
+  count: z.number().int(),
+  headHash: z.string(),
+  brokenAt: z.object({ seq: z.number().int(), reason: z.string() }).optional(),
 });

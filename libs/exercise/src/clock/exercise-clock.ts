@@ -20,7 +20,12 @@ export interface ClockState {
   anchorWallMs: number;
 }
 
-export const INITIAL_CLOCK: ClockState = { status: 'not-started', speed: 1, anchorOffsetMs: 0, anchorWallMs: 0 };
+export const INITIAL_CLOCK: ClockState = {
+  status: 'not-started',
+  speed: 1,
+  anchorOffsetMs: 0,
+  anchorWallMs: 0,
+};
 
 export const MIN_SPEED = 1;
 export const MAX_SPEED = 3600;

@@ -1,10 +1,12 @@
 import { CreateScenarioLibrary1795000000000 } from './1795000000000-CreateScenarioLibrary';
 import { CreateIdentityAndAudit1795000001000 } from './1795000001000-CreateIdentityAndAudit';
 import { CreateExercises1795000002000 } from './1795000002000-CreateExercises';
+import { CreateExerciseEventLog1795000003000 } from './1795000003000-CreateExerciseEventLog';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
   CreateScenarioLibrary1795000000000,
   CreateIdentityAndAudit1795000001000,
   CreateExercises1795000002000,
+  CreateExerciseEventLog1795000003000,
 ];

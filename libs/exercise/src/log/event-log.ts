@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, MoreThan, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { ClockEvent } from '../clock/exercise-clock';
+import { ExerciseEventEntity } from './exercise-event.entity';
+import { GENESIS_HASH, eventHash, verifyChain, type ChainVerdict } from './hash-chain';
+
+export interface NewEvent {
+  type: string;
+  offsetMs: number;
+  wallTime: Date;
+  actor: string | null;
+  /** Role ids, `*` for every player, or empty for exercise staff only. */
+  audience: string[];
+  payload: Record<string, unknown>;
+}
+
+const VERIFY_BATCH = 1000;
+
+/** The append-only, hash-chained log of one exercise. */
+@Injectable()
+export class EventLog {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends in the caller's transaction, which must hold the exercise row lock: that lock makes
+   * the sequence gapless and the chain linear even with several api processes.
+   */
+  async append(
+    manager: EntityManager,
+    exerciseId: string,
+    events: NewEvent[],
+  ): Promise<ExerciseEventEntity[]> {
+    const head = await manager.findOne(ExerciseEventEntity, {
+      where: { exerciseId },
+      order: { seq: 'DESC' },
+      select: { seq: true, hash: true },
+    });
+    let seq = head?.seq ?? 0;
+    let previousHash = head?.hash ?? GENESIS_HASH;
+    const rows: ExerciseEventEntity[] = [];
+    for (const event of events) {
+      seq++;
+      const wallTime = new Date(event.wallTime.getTime());
+      const body = {
+        exerciseId,
+        seq,
+        type: event.type,
+        offsetMs: Math.round(event.offsetMs),
+        wallTime: wallTime.toISOString(),
+        actor: event.actor,
+        audience: event.audience,
+        payload: event.payload,
+      };
+      const hash = eventHash(previousHash, body);
+      rows.push(manager.create(ExerciseEventEntity, { ...body, wallTime, previousHash, hash }));
+      previousHash = hash;
+    }
+    // jsonb payloads are plain data; TypeORM's deep-partial type cannot see that.
+    if (rows.length)
+      await manager.insert(ExerciseEventEntity, rows as QueryDeepPartialEntity<ExerciseEventEntity>[]);
+    return rows;
+  }
+
+  list(exerciseId: string, afterSeq = 0, limit = 1000): Promise<ExerciseEventEntity[]> {
+    return this.dataSource
+      .getRepository(ExerciseEventEntity)
+      .find({ where: { exerciseId, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: limit });
+  }
+
+  /** The clock controls, in order: the input of the pure clock function. */
+  async clockEvents(
+    exerciseId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ClockEvent[]> {
+    const rows = await manager
+      .getRepository(ExerciseEventEntity)
+      .createQueryBuilder('e')
+      .where('e.exercise_id = :exerciseId', { exerciseId })
+      .andWhere("e.type LIKE 'clock.%'")
+      .orderBy('e.seq', 'ASC')
+      .getMany();
+    return rows.map(
+      (row) => ({ type: row.type, wallMs: row.wallTime.getTime(), ...row.payload }) as ClockEvent,
+    );
+  }
+
+  /** Recomputes the whole chain from the stored rows, in batches. */
+  async verify(exerciseId: string): Promise<ChainVerdict> {
+    const all: ExerciseEventEntity[] = [];
+    for (let after = 0; ;) {
+      const batch = await this.list(exerciseId, after, VERIFY_BATCH);
+      all.push(...batch);
+      if (batch.length < VERIFY_BATCH) break;
+      after = batch[batch.length - 1].seq;
+    }
+    return verifyChain(
+      all.map((e) => ({
+        exerciseId: e.exerciseId,
+        seq: e.seq,
+        type: e.type,
+        offsetMs: e.offsetMs,
+        wallTime: e.wallTime.toISOString(),
+        actor: e.actor,
+        audience: e.audience,
+        payload: e.payload,
+        previousHash: e.previousHash,
+        hash: e.hash,
+      })),
+    );
+  }
+}
