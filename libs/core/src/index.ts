@@ -20,3 +20,7 @@ export * from './validation/openapi-schema';
 export * from './time/clock';
 export * from './rate-limit/rate-limiter';
 export * from './core.module';
+export * from './scheduler/scheduler';
+export * from './scheduler/in-process.scheduler';
+export * from './scheduler/bullmq.scheduler';
+export * from './scheduler/scheduler.module';

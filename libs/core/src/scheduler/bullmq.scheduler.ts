@@ -1,0 +1,69 @@
+import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import type { Logger } from 'pino';
+import { releaseAt, type Scheduler } from './scheduler';
+
+const QUEUE = 'driehoek-wake';
+/** BullMQ delayed jobs are typically tens of ms late: arm this much early, release on the instant. */
+const LEAD_MS = 150;
+
+/**
+ * Distributed mode: a BullMQ delayed job per arming, taken by any process running a worker.
+ * Jobs survive a restart of every process; stale ones (re-armed since) wake the engine harmlessly.
+ */
+export class BullMqScheduler implements Scheduler {
+  private readonly queue: Queue;
+  private worker?: Worker;
+  private handler?: (key: string) => Promise<void>;
+  /** The latest arming per key in this process, to skip wake-ups that were superseded here. */
+  private readonly latest = new Map<string, number>();
+
+  constructor(
+    private readonly connection: ConnectionOptions,
+    private readonly logger: Logger,
+    private readonly prefix = 'driehoek',
+  ) {
+    this.queue = new Queue(QUEUE, { connection, prefix });
+  }
+
+  setHandler(handler: (key: string) => Promise<void>): void {
+    this.handler = handler;
+    this.worker ??= new Worker<{ key: string; atMs: number }>(
+      QUEUE,
+      async (job) => {
+        const { key, atMs } = job.data;
+        await releaseAt(atMs);
+        const latest = this.latest.get(key);
+        if (latest !== undefined && latest !== atMs) return;
+        await this.handler?.(key);
+      },
+      { connection: this.connection, prefix: this.prefix, concurrency: 50 },
+    );
+    this.worker.on('failed', (job, error) =>
+      this.logger.error({ err: error, key: job?.data.key }, 'scheduled wake-up failed'),
+    );
+  }
+
+  async arm(key: string, atMs: number): Promise<void> {
+    this.latest.set(key, atMs);
+    await this.queue.add(
+      'wake',
+      { key, atMs },
+      {
+        jobId: `${key}|${atMs}`,
+        delay: Math.max(0, atMs - Date.now() - LEAD_MS),
+        removeOnComplete: true,
+        removeOnFail: 100,
+      },
+    );
+  }
+
+  disarm(key: string): Promise<void> {
+    this.latest.set(key, -1);
+    return Promise.resolve();
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.close();
+    await this.queue.close();
+  }
+}

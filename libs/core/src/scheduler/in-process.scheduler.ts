@@ -1,0 +1,52 @@
+import type { Logger } from 'pino';
+import { releaseAt, type Scheduler } from './scheduler';
+
+/** Arm this much early; the last stretch is waited out precisely by releaseAt. */
+const LEAD_MS = 10;
+
+/** Embedded mode: one timer per key in this process. Lost on restart; the reconciler re-arms. */
+export class InProcessScheduler implements Scheduler {
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; atMs: number }>();
+  private handler?: (key: string) => Promise<void>;
+
+  constructor(private readonly logger: Logger) {}
+
+  setHandler(handler: (key: string) => Promise<void>): void {
+    this.handler = handler;
+  }
+
+  arm(key: string, atMs: number): Promise<void> {
+    this.clear(key);
+    const timer = setTimeout(() => void this.wake(key, atMs), Math.max(0, atMs - Date.now() - LEAD_MS));
+    timer.unref();
+    this.timers.set(key, { timer, atMs });
+    return Promise.resolve();
+  }
+
+  disarm(key: string): Promise<void> {
+    this.clear(key);
+    return Promise.resolve();
+  }
+
+  /** Stops every timer (shutdown). */
+  close(): void {
+    for (const key of [...this.timers.keys()]) this.clear(key);
+  }
+
+  private clear(key: string): void {
+    const armed = this.timers.get(key);
+    if (armed) clearTimeout(armed.timer);
+    this.timers.delete(key);
+  }
+
+  private async wake(key: string, atMs: number): Promise<void> {
+    await releaseAt(atMs);
+    if (this.timers.get(key)?.atMs !== atMs) return; // re-armed or disarmed meanwhile
+    this.timers.delete(key);
+    try {
+      await this.handler?.(key);
+    } catch (error) {
+      this.logger.error({ err: error, key }, 'scheduled wake-up failed');
+    }
+  }
+}
