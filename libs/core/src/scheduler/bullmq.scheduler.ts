@@ -3,6 +3,11 @@ import type { Logger } from 'pino';
 import { releaseAt, type Scheduler } from './scheduler';
 
 const QUEUE = 'driehoek-wake';
+
+interface WakeJob {
+  key: string;
+  atMs: number;
+}
 /** BullMQ delayed jobs are typically tens of ms late: arm this much early, release on the instant. */
 const LEAD_MS = 150;
 
@@ -11,8 +16,8 @@ const LEAD_MS = 150;
  * Jobs survive a restart of every process; stale ones (re-armed since) wake the engine harmlessly.
  */
 export class BullMqScheduler implements Scheduler {
-  private readonly queue: Queue;
-  private worker?: Worker;
+  private readonly queue: Queue<WakeJob>;
+  private worker?: Worker<WakeJob>;
   private handler?: (key: string) => Promise<void>;
   /** The latest arming per key in this process, to skip wake-ups that were superseded here. */
   private readonly latest = new Map<string, number>();
@@ -22,12 +27,12 @@ export class BullMqScheduler implements Scheduler {
     private readonly logger: Logger,
     private readonly prefix = 'driehoek',
   ) {
-    this.queue = new Queue(QUEUE, { connection, prefix });
+    this.queue = new Queue<WakeJob>(QUEUE, { connection, prefix });
   }
 
   setHandler(handler: (key: string) => Promise<void>): void {
     this.handler = handler;
-    this.worker ??= new Worker<{ key: string; atMs: number }>(
+    this.worker ??= new Worker<WakeJob>(
       QUEUE,
       async (job) => {
         const { key, atMs } = job.data;
