@@ -132,6 +132,22 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/exercises/:exerciseId/clock': { scoped: true, prepare: exercise },
   'GET /api/exercises/:exerciseId/events': { scoped: true, prepare: exercise },
   'GET /api/exercises/:exerciseId/events/verify': { scoped: true, prepare: exercise },
+  // On a draft exercise these answer 409 (or 422 for an empty body): the guard let them through.
+  'GET /api/exercises/:exerciseId/injects': { scoped: true, prepare: exercise },
+  'POST /api/exercises/:exerciseId/injects': { scoped: true, prepare: exercise, body: {} },
+  'POST /api/exercises/:exerciseId/injects/:injectId/fire': {
+    scoped: true,
+    prepare: async (owner) => ({ params: { exerciseId: sharedExercise[owner.id], injectId: 'i-start' } }),
+  },
+  'POST /api/exercises/:exerciseId/injects/:injectId/skip': {
+    scoped: true,
+    prepare: async (owner) => ({ params: { exerciseId: sharedExercise[owner.id], injectId: 'i-start' } }),
+  },
+  'POST /api/exercises/:exerciseId/injects/:injectId/postpone': {
+    scoped: true,
+    prepare: async (owner) => ({ params: { exerciseId: sharedExercise[owner.id], injectId: 'i-start' } }),
+    body: {},
+  },
   'POST /api/exercises/:exerciseId/grants': { scoped: true, prepare: exercise, body: {} },
   'DELETE /api/exercises/:exerciseId/grants/:userId': {
     scoped: true,

@@ -86,24 +86,25 @@ describe('exercise lifecycle, clock and tamper-evident log', () => {
     const events = EventResponse.array().parse(
       (await t.http().get(`/api/exercises/${id}/events`).set(facilitator()).expect(200)).body,
     );
-    expect(events.map((e) => [e.seq, e.type, e.offsetMs])).toEqual([
-      [1, 'clock.started', 0],
-      [2, 'clock.paused', 4_200_000],
-      [3, 'clock.speed-changed', 4_200_000],
-      [4, 'clock.jumped', 4_200_000],
-      [5, 'clock.resumed', (24 + 8.5) * 3_600_000],
-      [6, 'clock.stopped', (24 + 9.5) * 3_600_000],
+    // Injects fire as the clock passes them; the sequence stays gapless throughout.
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+    const controls = events.filter((e) => e.type.startsWith('clock.'));
+    expect(controls.map((e) => [e.type, e.offsetMs])).toEqual([
+      ['clock.started', 0],
+      ['clock.paused', 4_200_000],
+      ['clock.speed-changed', 4_200_000],
+      ['clock.jumped', 4_200_000],
+      ['clock.resumed', (24 + 8.5) * 3_600_000],
+      ['clock.stopped', (24 + 9.5) * 3_600_000],
     ]);
-    expect(events[0]).toMatchObject({
+    expect(controls[0]).toMatchObject({
       actor: 'facilitator@gemeentehofstede.test',
       audience: ['*'],
       payload: { speed: 60 },
     });
-    expect(
-      (await t.http().get(`/api/exercises/${id}/events?after=4`).set(facilitator()).expect(200)).body.map(
-        (e: { seq: number }) => e.seq,
-      ),
-    ).toEqual([5, 6]);
+    const after = (await t.http().get(`/api/exercises/${id}/events?after=4`).set(facilitator()).expect(200))
+      .body;
+    expect(after.map((e: { seq: number }) => e.seq)).toEqual(events.slice(4).map((e) => e.seq));
   });
 
   it('should refuse invalid clock changes with the field named, and record nothing', async () => {
@@ -128,9 +129,8 @@ describe('exercise lifecycle, clock and tamper-evident log', () => {
       .expect(422);
     await t.http().patch(`/api/exercises/${id}/clock`).set(facilitator()).send({}).expect(422);
     await t.http().post(`/api/exercises/${id}/start`).set(as(a.tokens.evaluator)).send({}).expect(403);
-    expect(
-      (await t.http().get(`/api/exercises/${id}/events`).set(facilitator()).expect(200)).body,
-    ).toHaveLength(1);
+    const logged = (await t.http().get(`/api/exercises/${id}/events`).set(facilitator()).expect(200)).body;
+    expect(logged.filter((e: { type: string }) => e.type.startsWith('clock.'))).toHaveLength(1);
   });
 
   it('should keep the log append-only, gapless under concurrent controls, and verifiable', async () => {
@@ -147,13 +147,14 @@ describe('exercise lifecycle, clock and tamper-evident log', () => {
       ),
     );
     const events = (await t.http().get(`/api/exercises/${id}/events`).set(facilitator()).expect(200))
-      .body as { seq: number; hash: string }[];
-    expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+      .body as { seq: number; hash: string; type: string }[];
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+    expect(events.filter((e) => e.type.startsWith('clock.'))).toHaveLength(11);
 
     const verdict = ChainVerdictResponse.parse(
       (await t.http().get(`/api/exercises/${id}/events/verify`).set(as(a.tokens.evaluator)).expect(200)).body,
     );
-    expect(verdict).toEqual({ valid: true, count: 11, headHash: events[10].hash });
+    expect(verdict).toEqual({ valid: true, count: events.length, headHash: events.at(-1)!.hash });
 
     const db = new Client({ connectionString: t.db.url });
     await db.connect();

@@ -8,6 +8,7 @@ import {
   HealthModule,
   LoggingModule,
   RedisModule,
+  SchedulerModule,
   type Config,
 } from '@driehoek/core';
 import { ExerciseModule } from '@driehoek/exercise';
@@ -46,6 +47,7 @@ export class AppModule {
         DatabaseModule.forRoot(),
         RedisModule,
         CoreModule,
+        SchedulerModule,
         HealthModule,
         AuditModule,
         IdentityModule,

@@ -14,6 +14,7 @@ import {
 } from './clock/exercise-clock';
 import { ExerciseEntity, type ExerciseStatus } from './exercise.entity';
 import { EventLog, type NewEvent } from './log/event-log';
+import { InjectEngine } from './engine/inject-engine';
 
 export interface ClockView {
   status: ClockState['status'];
@@ -63,6 +64,7 @@ export class ExerciseRunService {
     private readonly library: ScenarioLibraryService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly engine: InjectEngine,
   ) {}
 
   /** Starts at the given speed, or the speed chosen when the exercise was created. */
@@ -146,6 +148,12 @@ export class ExerciseRunService {
         );
       }
       await this.record(manager, principal, exercise, controls(exercise), to);
+      if (action === 'start')
+        await this.engine.planTimeline(
+          manager,
+          exercise.id,
+          (await this.library.resolveVersionId(exercise.scenarioVersionId)).scenario,
+        );
       await this.audit.record(
         {
           actor: auditActor(principal),
@@ -200,7 +208,11 @@ export class ExerciseRunService {
         await work(manager, exercise);
         return exercise;
       })
-      .then((exercise) => this.view(exerciseId, exercise));
+      .then(async (exercise) => {
+        // After the commit: fire what the change made due (a jump) and arm for what comes next.
+        await this.engine.afterClockChange(exerciseId);
+        return this.view(exerciseId, exercise);
+      });
   }
 
   private async scenarioStart(exercise: Pick<ExerciseEntity, 'scenarioVersionId'>): Promise<number> {

@@ -11,6 +11,8 @@ import { PlayerSessionEntity } from './player-session.entity';
 import { ExerciseEventEntity } from './log/exercise-event.entity';
 import { EventLog } from './log/event-log';
 import { ExerciseRunService } from './exercise-run.service';
+import { InjectEngine } from './engine/inject-engine';
+import { ScheduledItemEntity } from './engine/scheduled-item.entity';
 
 @Module({
   imports: [
@@ -20,11 +22,12 @@ import { ExerciseRunService } from './exercise-run.service';
       JoinCodeEntity,
       PlayerSessionEntity,
       ExerciseEventEntity,
+      ScheduledItemEntity,
     ]),
     IdentityModule,
     ScenarioModule,
   ],
-  providers: [ExerciseRepository, ExerciseService, EventLog, ExerciseRunService],
-  exports: [ExerciseService, EventLog, ExerciseRunService],
+  providers: [ExerciseRepository, ExerciseService, EventLog, ExerciseRunService, InjectEngine],
+  exports: [ExerciseService, EventLog, ExerciseRunService, InjectEngine],
 })
 export class ExerciseModule {}

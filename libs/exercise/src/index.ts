@@ -10,3 +10,5 @@ export * from './log/exercise-event.entity';
 export * from './log/hash-chain';
 export * from './log/event-log';
 export * from './exercise-run.service';
+export * from './engine/scheduled-item.entity';
+export * from './engine/inject-engine';

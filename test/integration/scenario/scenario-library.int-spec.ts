@@ -12,6 +12,7 @@ import {
   DatabaseModule,
   LoggingModule,
   RedisModule,
+  SchedulerModule,
   loadConfig,
 } from '@driehoek/core';
 import { ExerciseModule } from '@driehoek/exercise';
@@ -41,6 +42,7 @@ describe('scenario library on PostgreSQL', () => {
         DatabaseModule.forRoot(),
         RedisModule,
         CoreModule,
+        SchedulerModule,
         AuditModule,
         IdentityModule,
         ScenarioModule,

@@ -6,6 +6,7 @@ import {
   EventLog,
   ExerciseRunService,
   ExerciseService,
+  InjectEngine,
   MAX_SPEED,
   MIN_SPEED,
 } from '@driehoek/exercise';
@@ -17,6 +18,7 @@ import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorat
 import {
   ChainVerdictResponse,
   ClockResponse,
+  ScheduledItemResponse,
   CreatedExerciseResponse,
   EventResponse,
   ExerciseResponse,
@@ -49,6 +51,20 @@ const ClockChange = z
     (change) => change.speed !== undefined || change.jumpTo !== undefined,
     'give speed, jumpTo or both',
   );
+const AdHocInject = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    content: z.string().trim().min(1).max(20_000),
+    channel: z.string().min(1).max(80),
+    audience: z.union([z.literal('all'), z.array(z.string().min(1).max(80)).min(1)]),
+    from: z.string().max(200).optional(),
+  })
+  .strict();
+const Postpone = z
+  .object({ by: Offset.describe('How much later on the scenario clock, e.g. "00:15"') })
+  .strict();
+const InjectId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
+
 const EventsQuery = z
   .object({
     after: z.coerce.number().int().min(0).default(0),
@@ -68,6 +84,7 @@ export class ExercisesController {
     private readonly exercises: ExerciseService,
     private readonly run: ExerciseRunService,
     private readonly log: EventLog,
+    private readonly engine: InjectEngine,
   ) {}
 
   @Post()
@@ -265,5 +282,66 @@ export class ExercisesController {
   @ApiResponse({ status: 200, schema: openApiSchema(ChainVerdictResponse) })
   verify(@Param('exerciseId') exerciseId: string) {
     return this.log.verify(exerciseId);
+  }
+
+  @Get(':exerciseId/injects')
+  @ExerciseMember('facilitator', 'evaluator')
+  @ApiOperation({
+    summary: 'The inject schedule: fired, pending and skipped, with due times on the scenario clock',
+  })
+  @ApiResponse({ status: 200, schema: openApiSchema(ScheduledItemResponse.array()) })
+  schedule(@Param('exerciseId') exerciseId: string) {
+    return this.engine.schedule(exerciseId);
+  }
+
+  @Post(':exerciseId/injects')
+  @HttpCode(201)
+  @ExerciseMember('facilitator')
+  @ApiOperation({ summary: 'Deliver an ad-hoc inject now' })
+  async adHoc(
+    @CurrentPrincipal() principal: Principal,
+    @Param('exerciseId') exerciseId: string,
+    @Body(new ZodValidationPipe(AdHocInject)) body: z.infer<typeof AdHocInject>,
+  ) {
+    await this.engine.adHoc(principal.email, exerciseId, body);
+    return { delivered: true };
+  }
+
+  @Post(':exerciseId/injects/:injectId/fire')
+  @HttpCode(200)
+  @ExerciseMember('facilitator')
+  @ApiOperation({ summary: 'Fire a held (or any) scenario inject now' })
+  async fire(
+    @CurrentPrincipal() principal: Principal,
+    @Param('exerciseId') exerciseId: string,
+    @Param('injectId', idPipe(InjectId, 'Inject')) injectId: string,
+  ) {
+    await this.engine.fireNow(principal.email, exerciseId, injectId);
+    return { delivered: true };
+  }
+
+  @Post(':exerciseId/injects/:injectId/skip')
+  @HttpCode(204)
+  @ExerciseMember('facilitator')
+  @ApiOperation({ summary: 'Take a queued inject off the schedule' })
+  skip(
+    @CurrentPrincipal() principal: Principal,
+    @Param('exerciseId') exerciseId: string,
+    @Param('injectId', idPipe(InjectId, 'Inject')) injectId: string,
+  ): Promise<void> {
+    return this.engine.skip(principal.email, exerciseId, injectId);
+  }
+
+  @Post(':exerciseId/injects/:injectId/postpone')
+  @HttpCode(204)
+  @ExerciseMember('facilitator')
+  @ApiOperation({ summary: 'Move a queued inject later on the scenario clock' })
+  postpone(
+    @CurrentPrincipal() principal: Principal,
+    @Param('exerciseId') exerciseId: string,
+    @Param('injectId', idPipe(InjectId, 'Inject')) injectId: string,
+    @Body(new ZodValidationPipe(Postpone)) body: z.infer<typeof Postpone>,
+  ): Promise<void> {
+    return this.engine.postpone(principal.email, exerciseId, injectId, offsetToSeconds(body.by)! * 1000);
   }
 }

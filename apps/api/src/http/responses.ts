@@ -205,3 +205,15 @@ export const ChainVerdictResponse = z.object({
   headHash: z.string(),
   brokenAt: z.object({ seq: z.number().int(), reason: z.string() }).optional(),
 });
+
+export const ScheduledItemResponse = z.object({
+  id: z.uuid(),
+  exerciseId: z.uuid(),
+  kind: z.enum(['inject', 'decision-open']),
+  refId: z.string(),
+  occurrence: z.number().int(),
+  dueOffsetMs: z.number(),
+  status: z.enum(['pending', 'fired', 'skipped']),
+  cause: z.record(z.string(), z.unknown()),
+  firedSeq: z.number().int().nullable(),
+});

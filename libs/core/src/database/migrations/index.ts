@@ -2,6 +2,7 @@ import { CreateScenarioLibrary1795000000000 } from './1795000000000-CreateScenar
 import { CreateIdentityAndAudit1795000001000 } from './1795000001000-CreateIdentityAndAudit';
 import { CreateExercises1795000002000 } from './1795000002000-CreateExercises';
 import { CreateExerciseEventLog1795000003000 } from './1795000003000-CreateExerciseEventLog';
+import { CreateScheduledItems1795000004000 } from './1795000004000-CreateScheduledItems';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateIdentityAndAudit1795000001000,
   CreateExercises1795000002000,
   CreateExerciseEventLog1795000003000,
+  CreateScheduledItems1795000004000,
 ];

@@ -1,0 +1,392 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { AppException, Clock, ErrorCode, LOGGER, SCHEDULER, type Scheduler } from '@driehoek/core';
+import {
+  ScenarioLibraryService,
+  offsetToSeconds,
+  type Scenario,
+  type ScenarioInject,
+} from '@driehoek/scenario';
+import type { Logger } from 'pino';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { clockState, offsetAt, wallAt } from '../clock/exercise-clock';
+import { ExerciseEntity } from '../exercise.entity';
+import { EventLog, type NewEvent } from '../log/event-log';
+import { ScheduledItemEntity, type ScheduledKind } from './scheduled-item.entity';
+
+const RECONCILE_EVERY_MS = 30_000;
+
+/** jsonb columns hold plain data; TypeORM's deep-partial insert type cannot see that. */
+type Row = QueryDeepPartialEntity<ScheduledItemEntity>;
+
+export interface AdHocInject {
+  title: string;
+  content: string;
+  channel: string;
+  audience: string[] | 'all';
+  from?: string;
+}
+
+/**
+ * Fires what is due, exactly once. Each firing happens under the exercise row lock: the item goes
+ * pending → fired and its event is appended in one transaction, so a crash either fired it or did
+ * not, and the unique (exercise, kind, ref, occurrence) key stops a second firing. After every
+ * firing or clock change the engine arms the scheduler for the next due item; a reconciler re-arms
+ * every running exercise at start and periodically, so a lost timer or Redis costs no inject.
+ */
+@Injectable()
+export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger: Logger;
+  private reconciler?: NodeJS.Timeout;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly log: EventLog,
+    private readonly library: ScenarioLibraryService,
+    private readonly clock: Clock,
+    @Inject(SCHEDULER) private readonly scheduler: Scheduler,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ context: InjectEngine.name });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.scheduler.setHandler((exerciseId) => this.tick(exerciseId));
+    await this.reconcile();
+    this.reconciler = setInterval(
+      () =>
+        void this.reconcile().catch((error: unknown) =>
+          this.logger.error({ err: error }, 'reconcile failed'),
+        ),
+      RECONCILE_EVERY_MS,
+    );
+    this.reconciler.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.reconciler);
+  }
+
+  /** Puts the scenario's main timeline in the schedule; called in the transaction that starts. */
+  async planTimeline(manager: EntityManager, exerciseId: string, scenario: Scenario): Promise<void> {
+    const items: Partial<ScheduledItemEntity>[] = [];
+    for (const inject of scenario.injects) {
+      if (inject.offset !== undefined && !inject.hold)
+        items.push(this.item(exerciseId, 'inject', inject.id, 1, inject.offset, { timeline: true }));
+    }
+    for (const dp of scenario.decisionPoints ?? []) {
+      if (dp.opensAt !== undefined)
+        items.push(this.item(exerciseId, 'decision-open', dp.id, 1, dp.opensAt, { timeline: true }));
+    }
+    if (items.length) await manager.insert(ScheduledItemEntity, items as Row[]);
+  }
+
+  /** Fires every pending item whose time has come, then arms for the next one. */
+  async tick(exerciseId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const exercise = await this.lock(manager, exerciseId);
+      if (!exercise || exercise.status !== 'running') return;
+      const state = clockState(await this.log.clockEvents(exerciseId, manager));
+      const now = offsetAt(state, this.clock.now().getTime());
+      const due = await manager
+        .createQueryBuilder(ScheduledItemEntity, 'i')
+        .where('i.exercise_id = :exerciseId AND i.status = :status AND i.due_offset_ms <= :now', {
+          exerciseId,
+          status: 'pending',
+          now: Math.floor(now),
+        })
+        .orderBy('i.due_offset_ms', 'ASC')
+        .addOrderBy('i.kind', 'DESC') // an inject before the decision it raises at the same moment
+        .addOrderBy('i.ref_id', 'ASC')
+        .getMany();
+      if (!due.length) return;
+      const scenario = await this.scenarioOf(exercise);
+      for (const item of due) await this.fire(manager, exercise, scenario, item, item.dueOffsetMs);
+    });
+    await this.rearm(exerciseId);
+  }
+
+  /** Arms the scheduler for the next pending item, or disarms when there is none or time stands still. */
+  async rearm(exerciseId: string): Promise<void> {
+    const exercise = await this.dataSource.getRepository(ExerciseEntity).findOneBy({ id: exerciseId });
+    const next = await this.dataSource
+      .getRepository(ScheduledItemEntity)
+      .findOne({ where: { exerciseId, status: 'pending' }, order: { dueOffsetMs: 'ASC' } });
+    if (!exercise || exercise.status !== 'running' || !next) return this.scheduler.disarm(exerciseId);
+    const at = wallAt(clockState(await this.log.clockEvents(exerciseId)), next.dueOffsetMs);
+    if (at === undefined) return this.scheduler.disarm(exerciseId);
+    await this.scheduler.arm(exerciseId, Math.ceil(at));
+  }
+
+  /** After a clock control: fire what a jump made due, and arm for what comes next. */
+  async afterClockChange(exerciseId: string): Promise<void> {
+    await this.tick(exerciseId);
+  }
+
+  /** Re-arms every running exercise from PostgreSQL: at start and every 30 s. */
+  async reconcile(): Promise<void> {
+    const running = await this.dataSource
+      .getRepository(ExerciseEntity)
+      .find({ select: { id: true }, where: { status: 'running' } });
+    for (const { id } of running) await this.tick(id);
+  }
+
+  /** A held (or any) scenario inject, fired by hand now. */
+  async fireNow(actor: string, exerciseId: string, injectId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const exercise = await this.live(manager, exerciseId);
+      const scenario = await this.scenarioOf(exercise);
+      if (!scenario.injects.some((i) => i.id === injectId))
+        throw AppException.notFound(`Inject "${injectId}"`);
+      const now = offsetAt(
+        clockState(await this.log.clockEvents(exerciseId, manager)),
+        this.clock.now().getTime(),
+      );
+      const occurrence = (await this.lastOccurrence(manager, exerciseId, 'inject', injectId)) + 1;
+      const item = manager.create(
+        ScheduledItemEntity,
+        this.item(exerciseId, 'inject', injectId, occurrence, Math.floor(now), { facilitator: actor }),
+      );
+      await manager.insert(ScheduledItemEntity, item as Row);
+      await this.fire(manager, exercise, scenario, item, now);
+    });
+    await this.rearm(exerciseId);
+  }
+
+  /** An inject the facilitator writes on the spot. */
+  async adHoc(actor: string, exerciseId: string, inject: AdHocInject): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const exercise = await this.live(manager, exerciseId);
+      const scenario = await this.scenarioOf(exercise);
+      const channel = scenario.channels.find((c) => c.id === inject.channel);
+      if (!channel)
+        throw new AppException(ErrorCode.ValidationFailed, 'The request is not valid', [
+          {
+            path: 'channel',
+            message: `is not a channel of this scenario (${scenario.channels.map((c) => c.id).join(', ')})`,
+          },
+        ]);
+      const unknown =
+        inject.audience === 'all'
+          ? []
+          : inject.audience.filter((r) => !scenario.roles.some((role) => role.id === r));
+      if (unknown.length)
+        throw new AppException(ErrorCode.ValidationFailed, 'The request is not valid', [
+          { path: 'audience', message: `has roles this scenario does not know: ${unknown.join(', ')}` },
+        ]);
+      const now = offsetAt(
+        clockState(await this.log.clockEvents(exerciseId, manager)),
+        this.clock.now().getTime(),
+      );
+      const occurrence = (await this.lastOccurrence(manager, exerciseId, 'inject', 'adhoc')) + 1;
+      await this.log.append(manager, exerciseId, [
+        this.deliveredEvent(
+          {
+            id: `adhoc-${occurrence}`,
+            title: inject.title,
+            content: inject.content,
+            channel: inject.channel,
+            audience: inject.audience,
+            from: inject.from,
+          },
+          scenario,
+          occurrence,
+          now,
+          { facilitator: actor },
+        ),
+      ]);
+      await manager.insert(ScheduledItemEntity, {
+        ...this.item(exerciseId, 'inject', 'adhoc', occurrence, Math.floor(now), { facilitator: actor }),
+        status: 'fired',
+      } as Row);
+    });
+  }
+
+  /** Takes a pending inject off the schedule. */
+  async skip(actor: string, exerciseId: string, injectId: string): Promise<void> {
+    await this.changePending(actor, exerciseId, injectId, 'inject.skipped', (manager, item) =>
+      manager.update(ScheduledItemEntity, { id: item.id }, { status: 'skipped' }),
+    );
+  }
+
+  /** Moves a pending inject later on the scenario clock. */
+  async postpone(actor: string, exerciseId: string, injectId: string, byMs: number): Promise<void> {
+    await this.changePending(
+      actor,
+      exerciseId,
+      injectId,
+      'inject.postponed',
+      (manager, item) =>
+        manager.update(ScheduledItemEntity, { id: item.id }, { dueOffsetMs: item.dueOffsetMs + byMs }),
+      { byMs },
+    );
+  }
+
+  /** The schedule, for the facilitator: what fired, what is pending and what was skipped. */
+  schedule(exerciseId: string): Promise<ScheduledItemEntity[]> {
+    return this.dataSource
+      .getRepository(ScheduledItemEntity)
+      .find({ where: { exerciseId }, order: { dueOffsetMs: 'ASC', refId: 'ASC', occurrence: 'ASC' } });
+  }
+
+  private async changePending(
+    actor: string,
+    exerciseId: string,
+    injectId: string,
+    type: string,
+    change: (manager: EntityManager, item: ScheduledItemEntity) => Promise<unknown>,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.live(manager, exerciseId);
+      const item = await manager.findOne(ScheduledItemEntity, {
+        where: { exerciseId, kind: 'inject', refId: injectId, status: 'pending' },
+        order: { dueOffsetMs: 'ASC' },
+      });
+      if (!item) throw AppException.notFound(`A pending inject "${injectId}"`);
+      await change(manager, item);
+      const now = offsetAt(
+        clockState(await this.log.clockEvents(exerciseId, manager)),
+        this.clock.now().getTime(),
+      );
+      // Schedule changes are staff business: no player sees them (empty audience).
+      await this.log.append(manager, exerciseId, [
+        {
+          type,
+          offsetMs: now,
+          wallTime: this.clock.now(),
+          actor,
+          audience: [],
+          payload: { injectId, occurrence: item.occurrence, dueOffsetMs: item.dueOffsetMs, ...extra },
+        },
+      ]);
+    });
+    await this.rearm(exerciseId);
+  }
+
+  private async fire(
+    manager: EntityManager,
+    exercise: ExerciseEntity,
+    scenario: Scenario,
+    item: ScheduledItemEntity,
+    offsetMs: number,
+  ): Promise<void> {
+    // The claim: only one transaction can move this occurrence from pending to fired.
+    const claimed = await manager.update(
+      ScheduledItemEntity,
+      { id: item.id, status: 'pending' },
+      { status: 'fired' },
+    );
+    if (!claimed.affected) return;
+    const events: NewEvent[] = [];
+    if (item.kind === 'inject') {
+      const inject = scenario.injects.find((i) => i.id === item.refId);
+      if (!inject) return;
+      events.push(this.deliveredEvent(inject, scenario, item.occurrence, offsetMs, item.cause));
+      for (const dp of scenario.decisionPoints ?? [])
+        if (dp.raisedBy === inject.id) events.push(this.openedEvent(dp.id, scenario, offsetMs));
+    } else {
+      events.push(this.openedEvent(item.refId, scenario, offsetMs));
+    }
+    const appended = await this.log.append(manager, exercise.id, events);
+    await manager.update(ScheduledItemEntity, { id: item.id }, { firedSeq: appended[0].seq });
+  }
+
+  private deliveredEvent(
+    inject: Pick<
+      ScenarioInject,
+      'id' | 'title' | 'content' | 'channel' | 'audience' | 'from' | 'attachments'
+    >,
+    scenario: Scenario,
+    occurrence: number,
+    offsetMs: number,
+    cause: Record<string, unknown>,
+  ): NewEvent {
+    const channel = scenario.channels.find((c) => c.id === inject.channel);
+    return {
+      type: 'inject.delivered',
+      offsetMs,
+      wallTime: this.clock.now(),
+      actor: null,
+      audience: inject.audience === 'all' ? ['*'] : inject.audience,
+      // What players may read; facilitator notes stay in the scenario.
+      payload: {
+        injectId: inject.id,
+        occurrence,
+        title: inject.title,
+        channel: channel ?? { id: inject.channel },
+        from: inject.from ?? null,
+        content: inject.content,
+        attachments: inject.attachments ?? [],
+        cause,
+      },
+    };
+  }
+
+  private openedEvent(decisionPointId: string, scenario: Scenario, offsetMs: number): NewEvent {
+    const dp = scenario.decisionPoints!.find((d) => d.id === decisionPointId)!;
+    return {
+      type: 'decision.opened',
+      offsetMs,
+      wallTime: this.clock.now(),
+      actor: null,
+      audience: [dp.owner, ...(dp.participants ?? [])],
+      payload: {
+        decisionPointId: dp.id,
+        question: dp.question,
+        owner: dp.owner,
+        options: dp.options,
+        dueAt: dp.dueAt ?? null,
+        legalBasis: dp.legalBasis ?? [],
+      },
+    };
+  }
+
+  private item(
+    exerciseId: string,
+    kind: ScheduledKind,
+    refId: string,
+    occurrence: number,
+    due: string | number,
+    cause: Record<string, unknown>,
+  ): Partial<ScheduledItemEntity> {
+    const dueOffsetMs = typeof due === 'number' ? due : (offsetToSeconds(due) ?? 0) * 1000;
+    return { exerciseId, kind, refId, occurrence, dueOffsetMs, status: 'pending', cause, firedSeq: null };
+  }
+
+  private async lastOccurrence(
+    manager: EntityManager,
+    exerciseId: string,
+    kind: ScheduledKind,
+    refId: string,
+  ): Promise<number> {
+    const last = await manager.findOne(ScheduledItemEntity, {
+      where: { exerciseId, kind, refId },
+      order: { occurrence: 'DESC' },
+    });
+    return last?.occurrence ?? 0;
+  }
+
+  private lock(manager: EntityManager, exerciseId: string): Promise<ExerciseEntity | null> {
+    return manager.findOne(ExerciseEntity, {
+      where: { id: exerciseId },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** The exercise, locked, when it is running or paused; otherwise a conflict. */
+  private async live(manager: EntityManager, exerciseId: string): Promise<ExerciseEntity> {
+    const exercise = await this.lock(manager, exerciseId);
+    if (!exercise) throw AppException.notFound('Exercise');
+    if (exercise.status !== 'running' && exercise.status !== 'paused')
+      throw new AppException(
+        ErrorCode.Conflict,
+        `The exercise is ${exercise.status}; injects need a running or paused exercise`,
+      );
+    return exercise;
+  }
+
+  private async scenarioOf(exercise: ExerciseEntity): Promise<Scenario> {
+    return (await this.library.resolveVersionId(exercise.scenarioVersionId)).scenario;
+  }
+}
