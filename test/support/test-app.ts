@@ -14,12 +14,17 @@ export interface TestApp {
   db: TestDatabase;
   http: () => request.Agent;
   login: (email: string, password: string) => Promise<string>;
+  /** A new application on the same database, as after a server restart (call app.close() first). */
+  restart: () => Promise<TestApp>;
   close: () => Promise<void>;
 }
 
 /** The real application on a fresh database, with a first admin; driven over HTTP like a client. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  existing?: TestDatabase,
+): Promise<TestApp> {
+  const db = existing ?? (await createTestDatabase());
   const config = loadConfig({
     DATABASE_URL: db.url,
     SCENARIOS_DIR: '/nonexistent',
@@ -45,6 +50,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`);
       return response.body.accessToken as string;
     },
+    restart: () => startTestApp(env, db),
     close: async () => {
       await app.close();
       await db.drop();

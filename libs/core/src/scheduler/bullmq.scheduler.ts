@@ -8,6 +8,14 @@ interface WakeJob {
   key: string;
   atMs: number;
 }
+const CLOSE_TIMEOUT_MS = 3000;
+
+function within(ms: number, work: Promise<unknown>): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([work.catch(() => undefined), timeout]).finally(() => clearTimeout(timer));
+}
+
 /** BullMQ delayed jobs are typically tens of ms late: arm this much early, release on the instant. */
 const LEAD_MS = 150;
 
@@ -28,6 +36,8 @@ export class BullMqScheduler implements Scheduler {
     private readonly prefix = 'driehoek',
   ) {
     this.queue = new Queue<WakeJob>(QUEUE, { connection, prefix });
+    // Redis being away is reported by /health; here it must neither crash nor flood the log.
+    this.queue.on('error', (error) => this.connectionProblem(error));
   }
 
   setHandler(handler: (key: string) => Promise<void>): void {
@@ -43,6 +53,7 @@ export class BullMqScheduler implements Scheduler {
       },
       { connection: this.connection, prefix: this.prefix, concurrency: 50 },
     );
+    this.worker.on('error', (error) => this.connectionProblem(error));
     this.worker.on('failed', (job, error) =>
       this.logger.error({ err: error, key: job?.data.key }, 'scheduled wake-up failed'),
     );
@@ -67,8 +78,17 @@ export class BullMqScheduler implements Scheduler {
     return Promise.resolve();
   }
 
+  /** Stops taking jobs; does not wait for an unreachable Redis longer than a few seconds. */
   async close(): Promise<void> {
-    await this.worker?.close();
-    await this.queue.close();
+    // close(), not disconnect(): disconnect() waits forever on a Redis that cannot be reached.
+    await within(CLOSE_TIMEOUT_MS, Promise.all([this.worker?.close(true), this.queue.close()]));
+  }
+
+  private lastProblemAt = 0;
+
+  private connectionProblem(error: Error): void {
+    if (Date.now() - this.lastProblemAt < 10_000) return;
+    this.lastProblemAt = Date.now();
+    this.logger.warn({ err: error.message }, 'scheduler cannot reach Redis');
   }
 }

@@ -101,7 +101,8 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
         .getMany();
       if (!due.length) return;
       const scenario = await this.scenarioOf(exercise);
-      for (const item of due) await this.fire(manager, exercise, scenario, item, item.dueOffsetMs);
+      // Logged at the moment of delivery; the due time goes in the payload.
+      for (const item of due) await this.fire(manager, exercise, scenario, item, now);
     });
     await this.rearm(exerciseId);
   }
@@ -282,7 +283,12 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     if (item.kind === 'inject') {
       const inject = scenario.injects.find((i) => i.id === item.refId);
       if (!inject) return;
-      events.push(this.deliveredEvent(inject, scenario, item.occurrence, offsetMs, item.cause));
+      events.push(
+        this.deliveredEvent(inject, scenario, item.occurrence, offsetMs, {
+          ...item.cause,
+          dueOffsetMs: item.dueOffsetMs,
+        }),
+      );
       for (const dp of scenario.decisionPoints ?? [])
         if (dp.raisedBy === inject.id) events.push(this.openedEvent(dp.id, scenario, offsetMs));
     } else {
