@@ -1,6 +1,12 @@
 import { Controller, Get, Post } from '@nestjs/common';
 import { Authenticated, OrganisationMember, Public } from '@driehoek/identity';
-import { CONTROLLERS } from '../../apps/api/src/app.module';
+import { SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { CONTROLLERS, GATEWAYS } from '../../apps/api/src/app.module';
+import {
+  SocketAllow,
+  assertEverySocketEventHasPolicy,
+  socketEventTable,
+} from '../../apps/api/src/gateway/socket-policy';
 import { assertEveryRouteHasPolicy, routeTable } from '../../apps/api/src/http/route-table';
 import { accessMatrix, expectedAccess } from '../support/access-matrix';
 
@@ -15,6 +21,16 @@ class ThingsController {
   create(): void {}
 
   @Get('forgotten')
+  forgotten(): void {}
+}
+
+@WebSocketGateway({ namespace: '/test' })
+class ChatGateway {
+  @SubscribeMessage('hello')
+  @SocketAllow('participant')
+  hello(): void {}
+
+  @SubscribeMessage('forgotten')
   forgotten(): void {}
 }
 
@@ -75,4 +91,19 @@ describe('authorisation matrix', () => {
       expect(expectedAccess(policy as never, actor, ownership, scoped)).toBe(expected);
     },
   );
+
+  it('should list socket events with their policies and fail on one without', () => {
+    const events = socketEventTable([ChatGateway]);
+    expect(events.map((e) => `${e.event} ${e.policy ?? 'NONE'}`)).toEqual([
+      'hello participant',
+      'forgotten NONE',
+    ]);
+    expect(() => assertEverySocketEventHasPolicy(events)).toThrow(/forgotten \(ChatGateway.forgotten\)/);
+    expect(() => assertEverySocketEventHasPolicy(socketEventTable(GATEWAYS))).not.toThrow();
+    expect(
+      socketEventTable(GATEWAYS)
+        .map((e) => e.event)
+        .sort(),
+    ).toEqual(['inject.ack', 'resync']);
+  });
 });

@@ -22,8 +22,12 @@ import { HealthController } from './controllers/health.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
 import { ScenariosController } from './controllers/scenarios.controller';
 import { SetupController } from './controllers/setup.controller';
+import { ExerciseGateway } from './gateway/exercise.gateway';
 import { PolicyGuard } from './http/policy.guard';
 import { ThrottleGuard } from './http/throttle.guard';
+
+/** Every socket gateway; the socket event table is built from this list. */
+export const GATEWAYS: Type[] = [ExerciseGateway];
 
 /** Every controller; the route table (and so the policy checks) is built from this list. */
 export const CONTROLLERS: Type[] = [
@@ -59,6 +63,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_GUARD, useClass: PolicyGuard },
+        ...GATEWAYS,
       ],
     };
   }

@@ -2,7 +2,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { HttpExceptionFilter, NestPinoLogger, type Config } from '@driehoek/core';
 import type { Logger } from 'pino';
-import { AppModule, CONTROLLERS } from './app.module';
+import { AppModule, CONTROLLERS, GATEWAYS } from './app.module';
+import { DriehoekIoAdapter } from './gateway/io.adapter';
+import { assertEverySocketEventHasPolicy, socketEventTable } from './gateway/socket-policy';
 import { useBodyParsers } from './http/body-parsers';
 import { setupOpenApi } from './http/openapi';
 import { requestLogger } from './http/request-logger';
@@ -12,6 +14,7 @@ import { useSecurity } from './http/security';
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests alike. */
 export async function createApp(config: Config, logger: Logger): Promise<NestExpressApplication> {
   assertEveryRouteHasPolicy(routeTable(CONTROLLERS));
+  assertEverySocketEventHasPolicy(socketEventTable(GATEWAYS));
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     bodyParser: false,
     logger: new NestPinoLogger(logger),
@@ -23,6 +26,7 @@ export async function createApp(config: Config, logger: Logger): Promise<NestExp
   useBodyParsers(app);
   app.setGlobalPrefix('api', { exclude: UNPREFIXED });
   app.useGlobalFilters(new HttpExceptionFilter(logger.child({ context: 'http' })));
+  app.useWebSocketAdapter(new DriehoekIoAdapter(app, config));
   setupOpenApi(app);
   return app;
 }

@@ -215,6 +215,11 @@ export class ExerciseRunService {
       });
   }
 
+  /** The fictional instant the scenario starts at (epoch ms), for turning offsets into scenario time. */
+  async scenarioStartOf(exerciseId: string): Promise<number> {
+    return this.scenarioStart({ scenarioVersionId: await this.versionOf(exerciseId) });
+  }
+
   private async scenarioStart(exercise: Pick<ExerciseEntity, 'scenarioVersionId'>): Promise<number> {
     const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
     return zonedTimeToUtc(scenario.startsAt, scenario.timeZone).getTime();

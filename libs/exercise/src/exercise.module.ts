@@ -12,6 +12,7 @@ import { ExerciseEventEntity } from './log/exercise-event.entity';
 import { EventLog } from './log/event-log';
 import { ExerciseRunService } from './exercise-run.service';
 import { InjectEngine } from './engine/inject-engine';
+import { EventStream } from './stream/event-stream';
 import { ScheduledItemEntity } from './engine/scheduled-item.entity';
 
 @Module({
@@ -27,7 +28,7 @@ import { ScheduledItemEntity } from './engine/scheduled-item.entity';
     IdentityModule,
     ScenarioModule,
   ],
-  providers: [ExerciseRepository, ExerciseService, EventLog, ExerciseRunService, InjectEngine],
-  exports: [ExerciseService, EventLog, ExerciseRunService, InjectEngine],
+  providers: [ExerciseRepository, ExerciseService, EventLog, ExerciseRunService, InjectEngine, EventStream],
+  exports: [ExerciseService, EventLog, ExerciseRunService, InjectEngine, EventStream],
 })
 export class ExerciseModule {}

@@ -234,6 +234,14 @@ export class ExerciseService {
     if (!removed) throw AppException.notFound('Grant');
   }
 
+  /** The exercise and role behind a live join code (socket handshakes); "invalid code" otherwise. */
+  async checkJoinCode(input: string): Promise<{ exerciseId: string; role: string }> {
+    const code = normaliseJoinCode(input);
+    const found = code ? await this.exercises.findLiveJoinCode(secretHash(code)) : null;
+    if (!found) throw new AppException(ErrorCode.Unauthorized, INVALID_CODE);
+    return { exerciseId: found.exerciseId, role: found.roleId };
+  }
+
   /** A player joins with a code. Every failure reads the same: "invalid code". */
   async join(input: string, clientAddress: string | null): Promise<PlayerJoin> {
     const code = normaliseJoinCode(input);

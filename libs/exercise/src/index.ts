@@ -12,3 +12,5 @@ export * from './log/event-log';
 export * from './exercise-run.service';
 export * from './engine/scheduled-item.entity';
 export * from './engine/inject-engine';
+export * from './stream/event-stream';
+export * from './stream/visibility';

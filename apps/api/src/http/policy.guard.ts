@@ -18,6 +18,8 @@ export class PolicyGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    // Socket events carry their own policies (@SocketAllow), enforced by the gateway.
+    if (context.getType() !== 'http') return true;
     const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [
       context.getHandler(),
       context.getClass(),

@@ -16,6 +16,7 @@ export class ThrottleGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
     const throttle = this.reflector.get<(RateLimit & { name: string }) | undefined>(
       THROTTLE_KEY,
       context.getHandler(),

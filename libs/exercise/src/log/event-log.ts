@@ -17,6 +17,9 @@ export interface NewEvent {
 
 const VERIFY_BATCH = 1000;
 
+/** PostgreSQL NOTIFY channel announcing appended events as `exerciseId:fromSeq:toSeq`. */
+export const EVENTS_CHANNEL = 'driehoek_exercise_events';
+
 /** The append-only, hash-chained log of one exercise. */
 @Injectable()
 export class EventLog {
@@ -57,8 +60,14 @@ export class EventLog {
       previousHash = hash;
     }
     // jsonb payloads are plain data; TypeORM's deep-partial type cannot see that.
-    if (rows.length)
+    if (rows.length) {
       await manager.insert(ExerciseEventEntity, rows as QueryDeepPartialEntity<ExerciseEventEntity>[]);
+      // Delivered to every api process's listener when (and only if) the transaction commits.
+      await manager.query('SELECT pg_notify($1, $2)', [
+        EVENTS_CHANNEL,
+        `${exerciseId}:${rows[0].seq}:${seq}`,
+      ]);
+    }
     return rows;
   }
 
@@ -66,6 +75,27 @@ export class EventLog {
     return this.dataSource
       .getRepository(ExerciseEventEntity)
       .find({ where: { exerciseId, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: limit });
+  }
+
+  range(exerciseId: string, fromSeq: number, toSeq: number): Promise<ExerciseEventEntity[]> {
+    return this.dataSource
+      .getRepository(ExerciseEventEntity)
+      .createQueryBuilder('e')
+      .where('e.exercise_id = :exerciseId AND e.seq BETWEEN :fromSeq AND :toSeq', {
+        exerciseId,
+        fromSeq,
+        toSeq,
+      })
+      .orderBy('e.seq', 'ASC')
+      .getMany();
+  }
+
+  /** Appends in a transaction of its own, under the exercise row lock. */
+  appendLocked(exerciseId: string, events: NewEvent[]): Promise<ExerciseEventEntity[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT 1 FROM exercise WHERE id = $1 FOR UPDATE', [exerciseId]);
+      return this.append(manager, exerciseId, events);
+    });
   }
 
   /** The clock controls, in order: the input of the pure clock function. */

@@ -1,0 +1,254 @@
+import { Inject, type OnModuleDestroy } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayConnection,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
+import { AppException, ErrorCode, LOGGER, RateLimiter, toErrorBody } from '@driehoek/core';
+import {
+  EventLog,
+  EventStream,
+  ExerciseRunService,
+  ExerciseService,
+  visibleTo,
+  type ExerciseEventEntity,
+  type Viewer,
+} from '@driehoek/exercise';
+import { AuthService } from '@driehoek/identity';
+import type { Logger } from 'pino';
+import type { Subscription } from 'rxjs';
+import type { Namespace, Socket } from 'socket.io';
+import { z } from 'zod';
+import { SocketAllow, type SocketPolicy } from './socket-policy';
+
+const Handshake = z.union([
+  z.object({ joinCode: z.string().min(1).max(40) }).strict(),
+  z.object({ token: z.string().min(20).max(200), exerciseId: z.uuid() }).strict(),
+]);
+const Resync = z.object({ afterSeq: z.number().int().min(0) }).strict();
+const InjectAck = z.object({ seq: z.number().int().positive() }).strict();
+
+interface SocketData {
+  exerciseId: string;
+  viewer: Viewer;
+}
+
+export interface ClientEvent {
+  seq: number;
+  type: string;
+  scenarioTime: string;
+  offsetMs: number;
+  wallTime: string;
+  payload: Record<string, unknown>;
+}
+
+type Ack =
+  | { ok: true; [key: string]: unknown }
+  | { ok: false; error: { code: string; message: string; details?: unknown } };
+
+const room = {
+  staff: (exerciseId: string) => `ex:${exerciseId}:staff`,
+  players: (exerciseId: string) => `ex:${exerciseId}:players`,
+  role: (exerciseId: string, role: string) => `ex:${exerciseId}:role:${role}`,
+};
+
+/**
+ * The live channel of an exercise (namespace `/exercise`, see docs/realtime.md). The server decides
+ * what each participant may see: staff rooms get every event, a player's role room only events
+ * whose audience names the role or every player. Events are read back from PostgreSQL after the
+ * commit that logged them, so a client never sees anything the log does not hold.
+ */
+@WebSocketGateway({ namespace: '/exercise' })
+export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
+  @WebSocketServer() private readonly server!: Namespace;
+  private subscription?: Subscription;
+  private readonly starts = new Map<string, number>();
+  private readonly logger: Logger;
+
+  constructor(
+    private readonly exercises: ExerciseService,
+    private readonly run: ExerciseRunService,
+    private readonly log: EventLog,
+    private readonly stream: EventStream,
+    private readonly auth: AuthService,
+    private readonly limiter: RateLimiter,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ context: ExerciseGateway.name });
+  }
+
+  afterInit(server: Namespace): void {
+    // Authenticate on the handshake: a refused socket never joins a room.
+    server.use((socket, next) => {
+      this.authenticate(socket).then(
+        (data) => {
+          socket.data = data;
+          next();
+        },
+        (error: unknown) => next(new Error(error instanceof AppException ? error.message : 'unauthorized')),
+      );
+    });
+    this.subscription = this.stream.appended.subscribe(({ exerciseId, fromSeq, toSeq }) => {
+      void this.broadcast(exerciseId, fromSeq, toSeq).catch((error: unknown) =>
+        this.logger.error({ err: error, exerciseId }, 'broadcast failed'),
+      );
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.subscription?.unsubscribe();
+  }
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const { exerciseId, viewer } = socket.data as SocketData;
+    if (viewer.kind === 'staff') await socket.join(room.staff(exerciseId));
+    else await socket.join([room.players(exerciseId), room.role(exerciseId, viewer.role)]);
+    socket.emit('snapshot', await this.snapshot(exerciseId, viewer, 0));
+  }
+
+  @SubscribeMessage('resync')
+  @SocketAllow('participant')
+  async resync(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    return this.handle(socket, 'participant', async ({ exerciseId, viewer }) => {
+      const { afterSeq } = parse(Resync, body);
+      return this.snapshot(exerciseId, viewer, afterSeq);
+    });
+  }
+
+  @SubscribeMessage('inject.ack')
+  @SocketAllow('player')
+  async injectAck(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
+      const { seq } = parse(InjectAck, body);
+      const [event] = await this.log.range(exerciseId, seq, seq);
+      if (!event || event.type !== 'inject.delivered' || !visibleTo(event.audience, viewer))
+        throw AppException.notFound('Inject');
+      const [ack] = await this.log.appendLocked(exerciseId, [
+        {
+          type: 'inject.acknowledged',
+          offsetMs: event.offsetMs,
+          wallTime: new Date(),
+          actor: viewer.role,
+          audience: [],
+          payload: { seq, injectId: event.payload.injectId, role: viewer.role },
+        },
+      ]);
+      return { seq: ack.seq };
+    });
+  }
+
+  private async authenticate(socket: Socket): Promise<SocketData> {
+    const auth = Handshake.safeParse(socket.handshake.auth);
+    if (!auth.success)
+      throw new AppException(
+        ErrorCode.Unauthorized,
+        'send {joinCode} or {token, exerciseId} in the handshake auth',
+      );
+    if ('joinCode' in auth.data) {
+      const limit = await this.limiter.hit(`join:${socket.handshake.address}`, {
+        limit: 30,
+        windowMs: 60_000,
+      });
+      if (!limit.allowed) throw new AppException(ErrorCode.TooManyRequests, 'too many attempts');
+      const { exerciseId, role } = await this.exercises.checkJoinCode(auth.data.joinCode);
+      return { exerciseId, viewer: { kind: 'player', role } };
+    }
+    const principal = await this.auth.authenticate(auth.data.token);
+    const access = principal && (await this.exercises.access(principal, auth.data.exerciseId));
+    if (!principal || !access) throw new AppException(ErrorCode.Unauthorized, 'unauthorized');
+    return {
+      exerciseId: auth.data.exerciseId,
+      viewer: { kind: 'staff', role: access.role, label: principal.email },
+    };
+  }
+
+  /** The state a client starts from: the exercise, the clock, and every visible event after `afterSeq`. */
+  private async snapshot(exerciseId: string, viewer: Viewer, afterSeq: number) {
+    const exercise = await this.exercises.get(exerciseId);
+    const events: ClientEvent[] = [];
+    for (let after = afterSeq; ;) {
+      const batch = await this.log.list(exerciseId, after, 1000);
+      for (const event of batch)
+        if (visibleTo(event.audience, viewer)) events.push(await this.toClient(event));
+      if (batch.length < 1000) break;
+      after = batch[batch.length - 1].seq;
+    }
+    return {
+      exercise: { id: exercise.id, title: exercise.title, status: exercise.status },
+      you:
+        viewer.kind === 'player'
+          ? { kind: 'player', role: viewer.role }
+          : { kind: 'staff', role: viewer.role },
+      clock: await this.run.view(exerciseId, exercise),
+      events,
+    };
+  }
+
+  private async broadcast(exerciseId: string, fromSeq: number, toSeq: number): Promise<void> {
+    for (const event of await this.log.range(exerciseId, fromSeq, toSeq)) {
+      const message = await this.toClient(event);
+      const rooms = [room.staff(exerciseId)];
+      if (event.audience.includes('*')) rooms.push(room.players(exerciseId));
+      else rooms.push(...event.audience.map((role) => room.role(exerciseId, role)));
+      this.server.to(rooms).emit('event', message);
+    }
+  }
+
+  private async toClient(event: ExerciseEventEntity): Promise<ClientEvent> {
+    let start = this.starts.get(event.exerciseId);
+    if (start === undefined)
+      this.starts.set(event.exerciseId, (start = await this.run.scenarioStartOf(event.exerciseId)));
+    return {
+      seq: event.seq,
+      type: event.type,
+      scenarioTime: new Date(start + event.offsetMs).toISOString(),
+      offsetMs: event.offsetMs,
+      wallTime: event.wallTime.toISOString(),
+      payload: event.payload,
+    };
+  }
+
+  /** Every client → server event answers with an acknowledgement: `{ok: true, …}` or a typed error. */
+  private async handle(
+    socket: Socket,
+    policy: SocketPolicy,
+    work: (data: SocketData) => Promise<Record<string, unknown>>,
+  ): Promise<Ack> {
+    try {
+      const data = socket.data as SocketData;
+      if (!allowed(policy, data.viewer))
+        throw new AppException(ErrorCode.Forbidden, `only ${policy}s may send this`);
+      return { ok: true, ...(await work(data)) };
+    } catch (error) {
+      const { code, message, errors } = toErrorBody(error, this.logger);
+      return { ok: false, error: { code, message, ...(errors && { details: errors }) } };
+    }
+  }
+}
+
+function allowed(policy: SocketPolicy, viewer: Viewer): boolean {
+  switch (policy) {
+    case 'participant':
+      return true;
+    case 'player':
+      return viewer.kind === 'player';
+    case 'staff':
+      return viewer.kind === 'staff';
+    case 'facilitator':
+      return viewer.kind === 'staff' && viewer.role === 'facilitator';
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  throw new AppException(
+    ErrorCode.ValidationFailed,
+    'The payload is not valid',
+    result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  );
+}

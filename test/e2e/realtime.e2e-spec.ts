@@ -1,0 +1,149 @@
+import type { AddressInfo } from 'node:net';
+import { io, type Socket } from 'socket.io-client';
+import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
+import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import { waitFor } from '../support/wait-for';
+
+interface ClientEvent {
+  seq: number;
+  type: string;
+  scenarioTime: string;
+  payload: Record<string, any>;
+}
+
+describe('realtime channel: need-to-know, snapshot, resync and acknowledgements', () => {
+  let t: TestApp;
+  let a: Organisation;
+  let url: string;
+  const sockets: Socket[] = [];
+
+  /** A client that records every event it receives. */
+  function connect(auth: Record<string, string>) {
+    const socket = io(`${url}/exercise`, {
+      auth,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    sockets.push(socket);
+    const received: ClientEvent[] = [];
+    const snapshot = new Promise<{ events: ClientEvent[]; you: unknown; clock: unknown }>(
+      (resolve, reject) => {
+        socket.once('snapshot', resolve);
+        socket.once('connect_error', reject);
+      },
+    );
+    socket.on('event', (event: ClientEvent) => received.push(event));
+    return { socket, received, snapshot };
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
+    await t
+      .http()
+      .post('/api/scenarios')
+      .auth(a.tokens.facilitator, { type: 'bearer' })
+      .set('Content-Type', 'application/yaml')
+      .send(scenarioYaml(scenarioFixture('rt-test')))
+      .expect(201);
+  });
+
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await t?.close();
+  });
+
+  it('should deliver each participant exactly the events its role may see, in order', async () => {
+    const created = await t
+      .http()
+      .post('/api/exercises')
+      .auth(a.tokens.facilitator, { type: 'bearer' })
+      .send({ scenarioId: 'rt-test', speed: 3600 })
+      .expect(201);
+    const exerciseId: string = created.body.id;
+    const code = (role: string) =>
+      created.body.joinCodes.find((c: { role: string }) => c.role === role).code as string;
+
+    const mayor = connect({ joinCode: code('burgemeester') });
+    const police = connect({ joinCode: code('teamchef-politie') });
+    const prosecutor = connect({ joinCode: code('officier-van-justitie').toLowerCase() });
+    const staff = connect({ token: a.tokens.evaluator, exerciseId });
+    expect(await mayor.snapshot).toMatchObject({
+      you: { kind: 'player', role: 'burgemeester' },
+      clock: { status: 'not-started' },
+      events: [],
+    });
+    expect(await staff.snapshot).toMatchObject({ you: { kind: 'staff', role: 'evaluator' } });
+    await Promise.all([police.snapshot, prosecutor.snapshot]);
+
+    await expect(connect({ joinCode: 'AAAA-BBBB-CCCC' }).snapshot).rejects.toThrow('invalid code');
+    await expect(
+      connect({ token: a.tokens.facilitator, exerciseId: '00000000-0000-4000-8000-000000000000' }).snapshot,
+    ).rejects.toThrow('unauthorized');
+
+    await t
+      .http()
+      .post(`/api/exercises/${exerciseId}/start`)
+      .auth(a.tokens.facilitator, { type: 'bearer' })
+      .send({})
+      .expect(200);
+    await waitFor(
+      async () =>
+        police.received.some((e) => e.payload.injectId === 'i-politie') &&
+        prosecutor.received.some((e) => e.payload.injectId === 'i-politie'),
+      'police injects',
+    );
+    await waitFor(async () => staff.received.length >= 4, 'staff events');
+
+    const kinds = (events: ClientEvent[]) =>
+      events.map((e) => (e.type === 'inject.delivered' ? `inject:${e.payload.injectId}` : e.type));
+    expect(kinds(mayor.received)).toEqual(['clock.started', 'inject:i-start', 'decision.opened']);
+    expect(kinds(police.received)).toEqual(['clock.started', 'inject:i-start', 'inject:i-politie']);
+    expect(kinds(prosecutor.received)).toEqual(['clock.started', 'inject:i-start', 'inject:i-politie']);
+    expect(kinds(staff.received)).toEqual([
+      'clock.started',
+      'inject:i-start',
+      'decision.opened',
+      'inject:i-politie',
+    ]);
+    for (const client of [mayor, police, prosecutor, staff]) {
+      const seqs = client.received.map((e) => e.seq);
+      expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+    }
+    expect(Date.parse(mayor.received[1].scenarioTime)).toBeGreaterThan(
+      Date.parse(mayor.received[0].scenarioTime),
+    );
+
+    // A client that missed events catches up with every event it may see, and nothing else.
+    const caughtUp = await mayor.socket.emitWithAck('resync', { afterSeq: 0 });
+    expect(caughtUp).toMatchObject({ ok: true, clock: { status: 'running' } });
+    expect(kinds(caughtUp.events)).toEqual(kinds(mayor.received));
+
+    // Acknowledgements: ok with the logged sequence number, or a typed error.
+    const politieSeq = prosecutor.received.find((e) => e.payload.injectId === 'i-politie')!.seq;
+    expect(await prosecutor.socket.emitWithAck('inject.ack', { seq: politieSeq })).toEqual({
+      ok: true,
+      seq: expect.any(Number),
+    });
+    expect(await mayor.socket.emitWithAck('inject.ack', { seq: politieSeq })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await staff.socket.emitWithAck('inject.ack', { seq: politieSeq })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await police.socket.emitWithAck('inject.ack', { seq: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', details: [{ path: 'seq' }] },
+    });
+    await waitFor(
+      async () => staff.received.some((e) => e.type === 'inject.acknowledged'),
+      'the acknowledgement reaching staff',
+    );
+    expect(mayor.received.some((e) => e.type === 'inject.acknowledged')).toBe(false);
+  });
+});
