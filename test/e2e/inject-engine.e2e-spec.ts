@@ -76,12 +76,25 @@ function engineSuite(env: Record<string, string>): void {
     expect(opened.seq).toBe(fired[0].seq + 1);
 
     // Held and branch injects stay put; fired ones carry the sequence number of their event.
+    // Nobody decided by 00:45: the decision is overdue and its trigger schedules the consequence.
+    const late = await waitFor(
+      async () => (await delivered(id)).find((e) => e.payload.injectId === 'i-te-laat'),
+      'the overdue consequence',
+    );
+    expect(late.payload.cause).toMatchObject({ trigger: 't-laat' });
+    expect((await events(id)).find((e) => e.type === 'decision.overdue')).toMatchObject({
+      audience: ['burgemeester'],
+      payload: { decisionPointId: 'dp-keuze' },
+    });
+
     const schedule = ScheduledItemResponse.array().parse(
       (await t.http().get(`/api/exercises/${id}/injects`).set(facilitator()).expect(200)).body,
     );
-    expect(schedule.map((i) => [i.refId, i.status])).toEqual([
-      ['i-start', 'fired'],
-      ['i-politie', 'fired'],
+    expect(schedule.map((i) => [i.kind, i.refId, i.status])).toEqual([
+      ['inject', 'i-start', 'fired'],
+      ['inject', 'i-politie', 'fired'],
+      ['decision-due', 'dp-keuze', 'fired'],
+      ['inject', 'i-te-laat', 'fired'],
     ]);
     expect(schedule[0].firedSeq).toBe(fired[0].seq);
     expect(

@@ -145,5 +145,67 @@ describe('realtime channel: need-to-know, snapshot, resync and acknowledgements'
       'the acknowledgement reaching staff',
     );
     expect(mayor.received.some((e) => e.type === 'inject.acknowledged')).toBe(false);
+
+    // Decisions in BOB form: only the owner decides, once, and the chosen option branches.
+    const decision = {
+      decisionPointId: 'dp-keuze',
+      optionId: 'a',
+      beeld: 'Er is iets aan de hand.',
+      oordeel: 'A beperkt de schade.',
+      besluit: 'We kiezen A.',
+      decidedBy: 'Burgemeester De Vries',
+      legalBasis: ['Gemeentewet art. 172'],
+      actions: [{ description: 'Persbericht', owner: 'communicatie' }],
+    };
+    expect(await police.socket.emitWithAck('decision.record', decision)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await mayor.socket.emitWithAck('decision.record', { ...decision, optionId: 'z' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', details: [{ path: 'optionId' }] },
+    });
+    expect(await mayor.socket.emitWithAck('decision.record', { ...decision, besluit: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', details: [{ path: 'besluit' }] },
+    });
+    expect(await mayor.socket.emitWithAck('decision.record', decision)).toEqual({
+      ok: true,
+      seq: expect.any(Number),
+    });
+    expect(await mayor.socket.emitWithAck('decision.record', decision)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+
+    const branch = await waitFor(
+      async () => mayor.received.find((e) => e.payload.injectId === 'i-tak-a'),
+      'the branch inject of option a',
+    );
+    expect(branch.payload.cause).toMatchObject({ trigger: 't-a' });
+    await waitFor(
+      async () => staff.received.some((e) => e.type === 'trigger.fired'),
+      'the branch in the staff view',
+    );
+    const fired = staff.received.find((e) => e.type === 'trigger.fired')!;
+    expect(fired.payload).toMatchObject({
+      triggerId: 't-a',
+      decisionPointId: 'dp-keuze',
+      optionId: 'a',
+      scheduled: [{ injectId: 'i-tak-a' }],
+    });
+    expect(mayor.received.some((e) => e.type === 'trigger.fired')).toBe(false);
+    expect(
+      police.received.some((e) => e.type === 'decision.recorded' || e.payload.injectId === 'i-tak-a'),
+    ).toBe(false);
+    expect(
+      (
+        await t
+          .http()
+          .get(`/api/exercises/${exerciseId}/events/verify`)
+          .auth(a.tokens.facilitator, { type: 'bearer' })
+          .expect(200)
+      ).body.valid,
+    ).toBe(true);
   });
 });

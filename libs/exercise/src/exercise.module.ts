@@ -13,6 +13,7 @@ import { EventLog } from './log/event-log';
 import { ExerciseRunService } from './exercise-run.service';
 import { InjectEngine } from './engine/inject-engine';
 import { EventStream } from './stream/event-stream';
+import { DecisionService } from './decisions/decision.service';
 import { ScheduledItemEntity } from './engine/scheduled-item.entity';
 
 @Module({
@@ -28,7 +29,15 @@ import { ScheduledItemEntity } from './engine/scheduled-item.entity';
     IdentityModule,
     ScenarioModule,
   ],
-  providers: [ExerciseRepository, ExerciseService, EventLog, ExerciseRunService, InjectEngine, EventStream],
-  exports: [ExerciseService, EventLog, ExerciseRunService, InjectEngine, EventStream],
+  providers: [
+    ExerciseRepository,
+    ExerciseService,
+    EventLog,
+    ExerciseRunService,
+    InjectEngine,
+    EventStream,
+    DecisionService,
+  ],
+  exports: [ExerciseService, EventLog, ExerciseRunService, InjectEngine, EventStream, DecisionService],
 })
 export class ExerciseModule {}

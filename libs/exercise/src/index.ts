@@ -14,3 +14,4 @@ export * from './engine/scheduled-item.entity';
 export * from './engine/inject-engine';
 export * from './stream/event-stream';
 export * from './stream/visibility';
+export * from './decisions/decision.service';

@@ -10,6 +10,8 @@ import {
 } from '@nestjs/websockets';
 import { AppException, ErrorCode, LOGGER, RateLimiter, toErrorBody } from '@driehoek/core';
 import {
+  DecisionInput,
+  DecisionService,
   EventLog,
   EventStream,
   ExerciseRunService,
@@ -75,6 +77,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly log: EventLog,
     private readonly stream: EventStream,
     private readonly auth: AuthService,
+    private readonly decisions: DecisionService,
     private readonly limiter: RateLimiter,
     @Inject(LOGGER) logger: Logger,
   ) {
@@ -138,6 +141,15 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         },
       ]);
       return { seq: ack.seq };
+    });
+  }
+
+  @SubscribeMessage('decision.record')
+  @SocketAllow('player')
+  async recordDecision(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
+      const role = viewer.kind === 'player' ? viewer.role : '';
+      return this.decisions.record(exerciseId, role, parse(DecisionInput, body));
     });
   }
 

@@ -209,7 +209,7 @@ export const ChainVerdictResponse = z.object({
 export const ScheduledItemResponse = z.object({
   id: z.uuid(),
   exerciseId: z.uuid(),
-  kind: z.enum(['inject', 'decision-open']),
+  kind: z.enum(['inject', 'decision-open', 'decision-due']),
   refId: z.string(),
   occurrence: z.number().int(),
   dueOffsetMs: z.number(),

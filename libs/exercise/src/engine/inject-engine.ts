@@ -5,6 +5,7 @@ import {
   offsetToSeconds,
   type Scenario,
   type ScenarioInject,
+  type ScenarioTrigger,
 } from '@driehoek/scenario';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -77,6 +78,8 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     for (const dp of scenario.decisionPoints ?? []) {
       if (dp.opensAt !== undefined)
         items.push(this.item(exerciseId, 'decision-open', dp.id, 1, dp.opensAt, { timeline: true }));
+      if (dp.dueAt !== undefined)
+        items.push(this.item(exerciseId, 'decision-due', dp.id, 1, dp.dueAt, { timeline: true }));
     }
     if (items.length) await manager.insert(ScheduledItemEntity, items as Row[]);
   }
@@ -291,11 +294,73 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
       );
       for (const dp of scenario.decisionPoints ?? [])
         if (dp.raisedBy === inject.id) events.push(this.openedEvent(dp.id, scenario, offsetMs));
-    } else {
+    } else if (item.kind === 'decision-open') {
       events.push(this.openedEvent(item.refId, scenario, offsetMs));
+    } else {
+      const decided = await manager.query(
+        `SELECT 1 FROM exercise_event WHERE exercise_id = $1 AND type = 'decision.recorded' AND payload->>'decisionPointId' = $2 LIMIT 1`,
+        [exercise.id, item.refId],
+      );
+      if ((decided as unknown[]).length) return;
+      const dp = scenario.decisionPoints!.find((d) => d.id === item.refId)!;
+      events.push({
+        type: 'decision.overdue',
+        offsetMs,
+        wallTime: this.clock.now(),
+        actor: null,
+        audience: [dp.owner, ...(dp.participants ?? [])],
+        payload: { decisionPointId: dp.id, dueAt: dp.dueAt ?? null },
+      });
+      const triggers = (scenario.triggers ?? []).filter(
+        (t) => 'overdue' in t.when && t.when.overdue === dp.id,
+      );
+      events.push(
+        ...(await this.fireTriggers(manager, exercise.id, triggers, offsetMs, {
+          decisionPointId: dp.id,
+          overdue: true,
+        })),
+      );
     }
     const appended = await this.log.append(manager, exercise.id, events);
     await manager.update(ScheduledItemEntity, { id: item.id }, { firedSeq: appended[0].seq });
+  }
+
+  /**
+   * Schedules what the triggers name (a branch) at `after` past now, and returns the staff-only
+   * events that show the branch in the log.
+   */
+  async fireTriggers(
+    manager: EntityManager,
+    exerciseId: string,
+    triggers: ScenarioTrigger[],
+    offsetMs: number,
+    because: Record<string, unknown>,
+  ): Promise<NewEvent[]> {
+    const events: NewEvent[] = [];
+    for (const trigger of triggers) {
+      const scheduled: { injectId: string; occurrence: number; dueOffsetMs: number }[] = [];
+      for (const entry of trigger.schedule) {
+        const occurrence = (await this.lastOccurrence(manager, exerciseId, 'inject', entry.inject)) + 1;
+        const dueOffsetMs =
+          Math.floor(offsetMs) + (entry.after ? (offsetToSeconds(entry.after) ?? 0) * 1000 : 0);
+        await manager.insert(
+          ScheduledItemEntity,
+          this.item(exerciseId, 'inject', entry.inject, occurrence, dueOffsetMs, {
+            trigger: trigger.id,
+          }) as Row,
+        );
+        scheduled.push({ injectId: entry.inject, occurrence, dueOffsetMs });
+      }
+      events.push({
+        type: 'trigger.fired',
+        offsetMs,
+        wallTime: this.clock.now(),
+        actor: null,
+        audience: [],
+        payload: { triggerId: trigger.id, ...because, scheduled },
+      });
+    }
+    return events;
   }
 
   private deliveredEvent(

@@ -3,7 +3,7 @@ import { ExerciseEntity } from '../exercise.entity';
 
 const bigintAsNumber = { to: (value: number) => value, from: (value: string | number) => Number(value) };
 
-export type ScheduledKind = 'inject' | 'decision-open';
+export type ScheduledKind = 'inject' | 'decision-open' | 'decision-due';
 export type ScheduledStatus = 'pending' | 'fired' | 'skipped';
 
 /**
@@ -13,7 +13,7 @@ export type ScheduledStatus = 'pending' | 'fired' | 'skipped';
 @Entity({ name: 'scheduled_item' })
 @Unique('UQ_scheduled_item_occurrence', ['exerciseId', 'kind', 'refId', 'occurrence'])
 @Index('IDX_scheduled_item_due', ['exerciseId', 'status', 'dueOffsetMs'])
-@Check('CHK_scheduled_item_kind', `"kind" IN ('inject', 'decision-open')`)
+@Check('CHK_scheduled_item_kind', `"kind" IN ('inject', 'decision-open', 'decision-due')`)
 @Check('CHK_scheduled_item_status', `"status" IN ('pending', 'fired', 'skipped')`)
 export class ScheduledItemEntity {
   @PrimaryGeneratedColumn('uuid')

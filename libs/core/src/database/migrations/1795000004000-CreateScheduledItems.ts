@@ -8,7 +8,7 @@ export class CreateScheduledItems1795000004000 implements MigrationInterface {
       CREATE TABLE "scheduled_item" (
         "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         "exercise_id" uuid NOT NULL CONSTRAINT "FK_scheduled_item_exercise" REFERENCES "exercise" ("id") ON DELETE CASCADE,
-        "kind" varchar(16) NOT NULL CONSTRAINT "CHK_scheduled_item_kind" CHECK ("kind" IN ('inject', 'decision-open')),
+        "kind" varchar(16) NOT NULL CONSTRAINT "CHK_scheduled_item_kind" CHECK ("kind" IN ('inject', 'decision-open', 'decision-due')),
         "ref_id" varchar(80) NOT NULL,
         "occurrence" integer NOT NULL,
         "due_offset_ms" bigint NOT NULL,

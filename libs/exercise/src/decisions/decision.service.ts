@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { AppException, Clock, ErrorCode } from '@driehoek/core';
+import { ScenarioLibraryService } from '@driehoek/scenario';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { clockState, offsetAt } from '../clock/exercise-clock';
+import { InjectEngine } from '../engine/inject-engine';
+import { ExerciseEntity } from '../exercise.entity';
+import { EventLog, type NewEvent } from '../log/event-log';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+/** A decision in BOB form: beeld (picture), oordeel (judgement), besluit (decision). */
+export const DecisionInput = z
+  .object({
+    decisionPointId: z.string().max(80).optional(),
+    optionId: z.string().max(80).optional(),
+    beeld: text(10_000),
+    oordeel: text(10_000),
+    besluit: text(10_000),
+    rationale: z.string().max(10_000).optional(),
+    legalBasis: z.array(text(200)).max(20).optional(),
+    decidedBy: text(200).describe('The name of the person deciding, as typed'),
+    actions: z
+      .array(z.object({ description: text(2000), owner: text(200) }).strict())
+      .max(50)
+      .optional(),
+  })
+  .strict()
+  .refine((d) => Boolean(d.decisionPointId) === Boolean(d.optionId), {
+    path: ['optionId'],
+    message: 'answering a decision point takes both decisionPointId and optionId',
+  });
+
+export type DecisionInput = z.infer<typeof DecisionInput>;
+
+/**
+ * Records decisions, free-standing or answering a decision point, and makes scenarios branch:
+ * the triggers on the chosen option schedule their injects, and the branch is logged.
+ */
+@Injectable()
+export class DecisionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly log: EventLog,
+    private readonly library: ScenarioLibraryService,
+    private readonly engine: InjectEngine,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(exerciseId: string, role: string, input: DecisionInput): Promise<{ seq: number }> {
+    const seq = await this.dataSource.transaction(async (manager) => {
+      const exercise = await manager.findOne(ExerciseEntity, {
+        where: { id: exerciseId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!exercise) throw AppException.notFound('Exercise');
+      if (exercise.status !== 'running' && exercise.status !== 'paused')
+        throw new AppException(ErrorCode.Conflict, `The exercise is ${exercise.status}`);
+      const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
+      const offsetMs = offsetAt(
+        clockState(await this.log.clockEvents(exerciseId, manager)),
+        this.clock.now().getTime(),
+      );
+      const events: NewEvent[] = [];
+      let audience = [role];
+
+      if (input.decisionPointId) {
+        const dp = scenario.decisionPoints?.find((d) => d.id === input.decisionPointId);
+        if (!dp) throw AppException.notFound(`Decision point "${input.decisionPointId}"`);
+        if (dp.owner !== role)
+          throw new AppException(ErrorCode.Forbidden, `This decision belongs to ${dp.owner}`);
+        if (!dp.options.some((o) => o.id === input.optionId)) {
+          throw new AppException(ErrorCode.ValidationFailed, 'The payload is not valid', [
+            { path: 'optionId', message: `must be one of: ${dp.options.map((o) => o.id).join(', ')}` },
+          ]);
+        }
+        const [opened, decided] = await Promise.all(
+          ['decision.opened', 'decision.recorded'].map((type) => this.hasEvent(exerciseId, type, dp.id)),
+        );
+        if (!opened) throw new AppException(ErrorCode.Conflict, 'This decision point is not open yet');
+        if (decided)
+          throw new AppException(ErrorCode.Conflict, 'This decision point has been decided already');
+        audience = [dp.owner, ...(dp.participants ?? [])];
+        events.push({
+          type: 'decision.recorded',
+          offsetMs,
+          wallTime: this.clock.now(),
+          actor: `${input.decidedBy} (${role})`,
+          audience,
+          payload: { ...input, role },
+        });
+        const triggers = (scenario.triggers ?? []).filter(
+          (t) => 'decision' in t.when && t.when.decision === dp.id && t.when.option === input.optionId,
+        );
+        events.push(
+          ...(await this.engine.fireTriggers(manager, exerciseId, triggers, offsetMs, {
+            decisionPointId: dp.id,
+            optionId: input.optionId,
+          })),
+        );
+      } else {
+        events.push({
+          type: 'decision.recorded',
+          offsetMs,
+          wallTime: this.clock.now(),
+          actor: `${input.decidedBy} (${role})`,
+          audience,
+          payload: { ...input, role },
+        });
+      }
+      const [recorded] = await this.log.append(manager, exerciseId, events);
+      return recorded.seq;
+    });
+    await this.engine.rearm(exerciseId);
+    return { seq };
+  }
+
+  private async hasEvent(exerciseId: string, type: string, decisionPointId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM exercise_event WHERE exercise_id = $1 AND type = $2 AND payload->>'decisionPointId' = $3 LIMIT 1`,
+      [exerciseId, type, decisionPointId],
+    );
+    return rows.length > 0;
+  }
+}
