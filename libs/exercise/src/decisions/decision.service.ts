@@ -62,9 +62,8 @@ export class DecisionService {
         clockState(await this.log.clockEvents(exerciseId, manager)),
         this.clock.now().getTime(),
       );
-      const events: NewEvent[] = [];
       let audience = [role];
-
+      let branch: NewEvent[] = [];
       if (input.decisionPointId) {
         const dp = scenario.decisionPoints?.find((d) => d.id === input.decisionPointId);
         if (!dp) throw AppException.notFound(`Decision point "${input.decisionPointId}"`);
@@ -75,52 +74,36 @@ export class DecisionService {
             { path: 'optionId', message: `must be one of: ${dp.options.map((o) => o.id).join(', ')}` },
           ]);
         }
-        const [opened, decided] = await Promise.all(
-          ['decision.opened', 'decision.recorded'].map((type) => this.hasEvent(exerciseId, type, dp.id)),
-        );
-        if (!opened) throw new AppException(ErrorCode.Conflict, 'This decision point is not open yet');
-        if (decided)
+        if (!(await this.log.hasDecisionEvent(exerciseId, 'decision.opened', dp.id, manager))) {
+          throw new AppException(ErrorCode.Conflict, 'This decision point is not open yet');
+        }
+        if (await this.log.hasDecisionEvent(exerciseId, 'decision.recorded', dp.id, manager)) {
           throw new AppException(ErrorCode.Conflict, 'This decision point has been decided already');
+        }
         audience = [dp.owner, ...(dp.participants ?? [])];
-        events.push({
-          type: 'decision.recorded',
-          offsetMs,
-          wallTime: this.clock.now(),
-          actor: `${input.decidedBy} (${role})`,
-          audience,
-          payload: { ...input, role },
-        });
         const triggers = (scenario.triggers ?? []).filter(
           (t) => 'decision' in t.when && t.when.decision === dp.id && t.when.option === input.optionId,
         );
-        events.push(
-          ...(await this.engine.fireTriggers(manager, exerciseId, triggers, offsetMs, {
-            decisionPointId: dp.id,
-            optionId: input.optionId,
-          })),
-        );
-      } else {
-        events.push({
+        branch = await this.engine.fireTriggers(manager, exerciseId, triggers, offsetMs, {
+          decisionPointId: dp.id,
+          optionId: input.optionId,
+        });
+      }
+      const events: NewEvent[] = [
+        {
           type: 'decision.recorded',
           offsetMs,
           wallTime: this.clock.now(),
           actor: `${input.decidedBy} (${role})`,
           audience,
           payload: { ...input, role },
-        });
-      }
+        },
+        ...branch,
+      ];
       const [recorded] = await this.log.append(manager, exerciseId, events);
       return recorded.seq;
     });
     await this.engine.rearm(exerciseId);
     return { seq };
-  }
-
-  private async hasEvent(exerciseId: string, type: string, decisionPointId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM exercise_event WHERE exercise_id = $1 AND type = $2 AND payload->>'decisionPointId' = $3 LIMIT 1`,
-      [exerciseId, type, decisionPointId],
-    );
-    return rows.length > 0;
   }
 }

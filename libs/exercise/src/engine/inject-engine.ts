@@ -297,11 +297,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     } else if (item.kind === 'decision-open') {
       events.push(this.openedEvent(item.refId, scenario, offsetMs));
     } else {
-      const decided: unknown[] = await manager.query(
-        `SELECT 1 FROM exercise_event WHERE exercise_id = $1 AND type = 'decision.recorded' AND payload->>'decisionPointId' = $2 LIMIT 1`,
-        [exercise.id, item.refId],
-      );
-      if (decided.length) return;
+      if (await this.log.hasDecisionEvent(exercise.id, 'decision.recorded', item.refId, manager)) return;
       const dp = scenario.decisionPoints!.find((d) => d.id === item.refId)!;
       events.push({
         type: 'decision.overdue',

@@ -90,6 +90,20 @@ export class EventLog {
       .getMany();
   }
 
+  /** Whether the log holds an event of this type about this decision point. */
+  async hasDecisionEvent(
+    exerciseId: string,
+    type: string,
+    decisionPointId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM exercise_event WHERE exercise_id = $1 AND type = $2 AND payload->>'decisionPointId' = $3 LIMIT 1`,
+      [exerciseId, type, decisionPointId],
+    );
+    return rows.length > 0;
+  }
+
   /** Appends in a transaction of its own, under the exercise row lock. */
   appendLocked(exerciseId: string, events: NewEvent[]): Promise<ExerciseEventEntity[]> {
     return this.dataSource.transaction(async (manager) => {
