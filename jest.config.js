@@ -43,7 +43,7 @@ module.exports = {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalSetup: '<rootDir>/test/global-setup-e2e.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
   ],

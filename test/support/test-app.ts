@@ -30,6 +30,8 @@ export async function startTestApp(
     SCENARIOS_DIR: '/nonexistent',
     DRIEHOEK_ADMIN_EMAIL: ADMIN.email,
     DRIEHOEK_ADMIN_PASSWORD: ADMIN.password,
+    // Apps of parallel test files share one Redis: keep their queues and counters apart.
+    REDIS_PREFIX: db.name,
     ...env,
   });
   const logs: string[] = [];

@@ -52,6 +52,13 @@ export const ConfigSchema = z
     HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
     DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://user:password@localhost:5432/driehoek'),
     REDIS_URL: url(['redis:', 'rediss:'], 'redis://localhost:6379'),
+    REDIS_PREFIX: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be letters, digits, dashes or underscores')
+        .default('driehoek'),
+    ),
     DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.data')),
     SCENARIOS_DIR: z.preprocess(emptyAsUndefined, z.string().default('./scenarios')),
     PUBLIC_URL: url(['http:', 'https:'], 'https://driehoek.example.nl'),

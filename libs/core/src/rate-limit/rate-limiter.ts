@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { REDIS, type RedisConnection } from '../redis/redis.module';
 import { Clock } from '../time/clock';
+import { CONFIG } from '../config/config.module';
+import type { Config } from '../config/config.schema';
 
 export interface RateLimit {
   /** Attempts allowed per window. */
@@ -24,6 +26,7 @@ export class RateLimiter {
 
   constructor(
     @Inject(REDIS) private readonly redis: RedisConnection,
+    @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
   ) {}
 
@@ -32,7 +35,7 @@ export class RateLimiter {
     let count: number;
     let resetAt: number;
     if (this.redis) {
-      const redisKey = `driehoek:rate:${key}:${Math.floor(now / windowMs)}`;
+      const redisKey = `${this.config.REDIS_PREFIX}:rate:${key}:${Math.floor(now / windowMs)}`;
       const [[, incremented]] = (await this.redis
         .multi()
         .incr(redisKey)

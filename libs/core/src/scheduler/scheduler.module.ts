@@ -32,6 +32,7 @@ class SchedulerLifecycle implements OnApplicationShutdown {
             tls: url.protocol === 'rediss:' ? {} : undefined,
           },
           log,
+          config.REDIS_PREFIX,
         );
       },
     },

@@ -1,0 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import globalSetup from './global-setup';
+
+/** The e2e suites also start the built server as a process: build it once, before any of them. */
+export default async function globalSetupE2e(): Promise<void> {
+  await globalSetup();
+  const state = globalThis as { driehoekBuilt?: boolean };
+  if (state.driehoekBuilt) return;
+  const build = spawnSync('npx', ['nest', 'build', 'api'], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  state.driehoekBuilt = true;
+}

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export const root = join(__dirname, '../..');
+export const ADMIN_ENV = {
+  DRIEHOEK_ADMIN_EMAIL: 'beheer@driehoek.test',
+  DRIEHOEK_ADMIN_PASSWORD: 'correct-horse-battery',
+};
+
+export async function login(url: string): Promise<Record<string, string>> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      email: ADMIN_ENV.DRIEHOEK_ADMIN_EMAIL,
+      password: ADMIN_ENV.DRIEHOEK_ADMIN_PASSWORD,
+    }),
+  });
+  expect(response.status).toBe(200);
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  return { Authorization: `Bearer ${accessToken}` };
+}
+const main = join(root, 'dist/apps/api/src/main.js');
+
+export interface Server {
+  process: ChildProcess;
+  url: string;
+  logs: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * Boots the built server (built once by test/global-setup-e2e.ts) exactly as `npm start` does.
+ * DATABASE_URL and REDIS_URL are not inherited: without them in `env` it runs embedded.
+ */
+export function start(dataDir: string, env: Record<string, string> = {}): Server & { ready: Promise<void> } {
+  const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
+  const child = spawn(process.execPath, [main], {
+    cwd: root,
+    env: { ...inherited, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...ADMIN_ENV, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: string[] = [];
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const server = { process: child, url: '', logs, exited } as Server & { ready: Promise<void> };
+  server.ready = new Promise<void>((resolve, reject) => {
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => logs.push(chunk));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      logs.push(line);
+      const entry = JSON.parse(line) as { msg?: string; port?: number };
+      if (entry.msg?.startsWith('Driehoek listening')) {
+        server.url = `http://127.0.0.1:${entry.port}`;
+        resolve();
+      }
+    });
+    void exited.then(({ code }) => reject(new Error(`server exited with ${code}:\n${logs.join('\n')}`)));
+  });
+  return server;
+}
+
+export async function stop(server: Server, signal: NodeJS.Signals = 'SIGTERM') {
+  server.process.kill(signal);
+  return server.exited;
+}
