@@ -69,6 +69,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   @WebSocketServer() private readonly server!: Namespace;
   private subscription?: Subscription;
   private readonly starts = new Map<string, number>();
+  private readonly broadcasting = new Map<string, Promise<void>>();
   private readonly logger: Logger;
 
   constructor(
@@ -96,9 +97,16 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       );
     });
     this.subscription = this.stream.appended.subscribe(({ exerciseId, fromSeq, toSeq }) => {
-      void this.broadcast(exerciseId, fromSeq, toSeq).catch((error: unknown) =>
-        this.logger.error({ err: error, exerciseId }, 'broadcast failed'),
-      );
+      // One broadcast at a time per exercise: notifications arrive in commit (= sequence) order,
+      // and concurrent reads would otherwise overtake each other.
+      const previous = this.broadcasting.get(exerciseId) ?? Promise.resolve();
+      const next = previous
+        .then(() => this.broadcast(exerciseId, fromSeq, toSeq))
+        .catch((error: unknown) => this.logger.error({ err: error, exerciseId }, 'broadcast failed'));
+      this.broadcasting.set(exerciseId, next);
+      void next.then(() => {
+        if (this.broadcasting.get(exerciseId) === next) this.broadcasting.delete(exerciseId);
+      });
     });
   }
 
