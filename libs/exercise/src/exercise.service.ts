@@ -236,17 +236,13 @@ export class ExerciseService {
 
   /** The exercise and role behind a live join code (socket handshakes); "invalid code" otherwise. */
   async checkJoinCode(input: string): Promise<{ exerciseId: string; role: string }> {
-    const code = normaliseJoinCode(input);
-    const found = code ? await this.exercises.findLiveJoinCode(secretHash(code)) : null;
-    if (!found) throw new AppException(ErrorCode.Unauthorized, INVALID_CODE);
+    const found = await this.liveCode(input);
     return { exerciseId: found.exerciseId, role: found.roleId };
   }
 
   /** A player joins with a code. Every failure reads the same: "invalid code". */
   async join(input: string, clientAddress: string | null): Promise<PlayerJoin> {
-    const code = normaliseJoinCode(input);
-    const found = code ? await this.exercises.findLiveJoinCode(secretHash(code)) : null;
-    if (!found) throw new AppException(ErrorCode.Unauthorized, INVALID_CODE);
+    const found = await this.liveCode(input);
     const role = (await this.roles(found.exercise)).find((r) => r.id === found.roleId)!;
     const playerToken = newSecret();
     await this.exercises.createPlayerSession({
@@ -257,6 +253,14 @@ export class ExerciseService {
       clientAddress,
     });
     return { exerciseId: found.exerciseId, role: role.id, roleName: role.name, playerToken };
+  }
+
+  /** The live join code behind what was typed; every failure reads the same: "invalid code". */
+  private async liveCode(input: string) {
+    const code = normaliseJoinCode(input);
+    const found = code ? await this.exercises.findLiveJoinCode(secretHash(code)) : null;
+    if (!found) throw new AppException(ErrorCode.Unauthorized, INVALID_CODE);
+    return found;
   }
 
   private async roles(exercise: ExerciseEntity): Promise<{ id: string; name: string }[]> {

@@ -3,7 +3,6 @@ import { AppException, Clock, ErrorCode } from '@driehoek/core';
 import { ScenarioLibraryService } from '@driehoek/scenario';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { clockState, offsetAt } from '../clock/exercise-clock';
 import { InjectEngine } from '../engine/inject-engine';
 import { ExerciseEntity } from '../exercise.entity';
 import { EventLog, type NewEvent } from '../log/event-log';
@@ -58,10 +57,7 @@ export class DecisionService {
       if (exercise.status !== 'running' && exercise.status !== 'paused')
         throw new AppException(ErrorCode.Conflict, `The exercise is ${exercise.status}`);
       const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
-      const offsetMs = offsetAt(
-        clockState(await this.log.clockEvents(exerciseId, manager)),
-        this.clock.now().getTime(),
-      );
+      const offsetMs = await this.log.offsetAt(exerciseId, this.clock.now().getTime(), manager);
       let audience = [role];
       let branch: NewEvent[] = [];
       if (input.decisionPointId) {

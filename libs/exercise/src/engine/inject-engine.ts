@@ -10,7 +10,7 @@ import {
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { clockState, offsetAt, wallAt } from '../clock/exercise-clock';
+import { clockState, wallAt } from '../clock/exercise-clock';
 import { ExerciseEntity } from '../exercise.entity';
 import { EventLog, type NewEvent } from '../log/event-log';
 import { ScheduledItemEntity, type ScheduledKind } from './scheduled-item.entity';
@@ -89,8 +89,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     await this.dataSource.transaction(async (manager) => {
       const exercise = await this.lock(manager, exerciseId);
       if (!exercise || exercise.status !== 'running') return;
-      const state = clockState(await this.log.clockEvents(exerciseId, manager));
-      const now = offsetAt(state, this.clock.now().getTime());
+      const now = await this.log.offsetAt(exerciseId, this.clock.now().getTime(), manager);
       const due = await manager
         .createQueryBuilder(ScheduledItemEntity, 'i')
         .where('i.exercise_id = :exerciseId AND i.status = :status AND i.due_offset_ms <= :now', {
@@ -142,10 +141,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
       const scenario = await this.scenarioOf(exercise);
       if (!scenario.injects.some((i) => i.id === injectId))
         throw AppException.notFound(`Inject "${injectId}"`);
-      const now = offsetAt(
-        clockState(await this.log.clockEvents(exerciseId, manager)),
-        this.clock.now().getTime(),
-      );
+      const now = await this.log.offsetAt(exerciseId, this.clock.now().getTime(), manager);
       const occurrence = (await this.lastOccurrence(manager, exerciseId, 'inject', injectId)) + 1;
       const item = manager.create(
         ScheduledItemEntity,
@@ -178,10 +174,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
         throw new AppException(ErrorCode.ValidationFailed, 'The request is not valid', [
           { path: 'audience', message: `has roles this scenario does not know: ${unknown.join(', ')}` },
         ]);
-      const now = offsetAt(
-        clockState(await this.log.clockEvents(exerciseId, manager)),
-        this.clock.now().getTime(),
-      );
+      const now = await this.log.offsetAt(exerciseId, this.clock.now().getTime(), manager);
       const occurrence = (await this.lastOccurrence(manager, exerciseId, 'inject', 'adhoc')) + 1;
       await this.log.append(manager, exerciseId, [
         this.deliveredEvent(
@@ -249,10 +242,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
       });
       if (!item) throw AppException.notFound(`A pending inject "${injectId}"`);
       await change(manager, item);
-      const now = offsetAt(
-        clockState(await this.log.clockEvents(exerciseId, manager)),
-        this.clock.now().getTime(),
-      );
+      const now = await this.log.offsetAt(exerciseId, this.clock.now().getTime(), manager);
       // Schedule changes are staff business: no player sees them (empty audience).
       await this.log.append(manager, exerciseId, [
         {

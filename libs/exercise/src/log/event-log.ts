@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { ClockEvent } from '../clock/exercise-clock';
+import { clockState, offsetAt, type ClockEvent } from '../clock/exercise-clock';
 import { ExerciseEventEntity } from './exercise-event.entity';
 import { GENESIS_HASH, eventHash, verifyChain, type ChainVerdict } from './hash-chain';
 
@@ -127,6 +127,15 @@ export class EventLog {
     return rows.map(
       (row) => ({ type: row.type, wallMs: row.wallTime.getTime(), ...row.payload }) as ClockEvent,
     );
+  }
+
+  /** The scenario offset at a wall instant, from the recorded clock controls. */
+  async offsetAt(
+    exerciseId: string,
+    wallMs: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    return offsetAt(clockState(await this.clockEvents(exerciseId, manager)), wallMs);
   }
 
   /** Recomputes the whole chain from the stored rows, in batches. */

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { makeAppendOnly } from './append-only';
 
 export class CreateScenarioLibrary1795000000000 implements MigrationInterface {
   name = 'CreateScenarioLibrary1795000000000';
@@ -43,12 +44,7 @@ export class CreateScenarioLibrary1795000000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION '% rows are immutable: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'restrict_violation';
       END $$`);
-    await queryRunner.query(`
-      CREATE TRIGGER "scenario_version_immutable" BEFORE UPDATE OR DELETE ON "scenario_version"
-      FOR EACH ROW EXECUTE FUNCTION "refuse_change"()`);
-    await queryRunner.query(`
-      CREATE TRIGGER "scenario_version_no_truncate" BEFORE TRUNCATE ON "scenario_version"
-      FOR EACH STATEMENT EXECUTE FUNCTION "refuse_change"()`);
+    await makeAppendOnly(queryRunner, 'scenario_version');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

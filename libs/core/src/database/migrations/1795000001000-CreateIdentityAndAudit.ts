@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { makeAppendOnly } from './append-only';
 
 export class CreateIdentityAndAudit1795000001000 implements MigrationInterface {
   name = 'CreateIdentityAndAudit1795000001000';
@@ -69,12 +70,7 @@ export class CreateIdentityAndAudit1795000001000 implements MigrationInterface {
       `CREATE INDEX "IDX_audit_event_organisation" ON "audit_event" ("organisation_id", "at")`,
     );
     // The audit log is append-only, like scenario versions.
-    await queryRunner.query(`
-      CREATE TRIGGER "audit_event_immutable" BEFORE UPDATE OR DELETE ON "audit_event"
-      FOR EACH ROW EXECUTE FUNCTION "refuse_change"()`);
-    await queryRunner.query(`
-      CREATE TRIGGER "audit_event_no_truncate" BEFORE TRUNCATE ON "audit_event"
-      FOR EACH STATEMENT EXECUTE FUNCTION "refuse_change"()`);
+    await makeAppendOnly(queryRunner, 'audit_event');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

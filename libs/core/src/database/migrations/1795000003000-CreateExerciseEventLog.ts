@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { makeAppendOnly } from './append-only';
 
 export class CreateExerciseEventLog1795000003000 implements MigrationInterface {
   name = 'CreateExerciseEventLog1795000003000';
@@ -23,12 +24,7 @@ export class CreateExerciseEventLog1795000003000 implements MigrationInterface {
       `CREATE INDEX "IDX_exercise_event_type" ON "exercise_event" ("exercise_id", "type")`,
     );
     // Append-only: the database itself refuses to change or remove a logged event.
-    await queryRunner.query(`
-      CREATE TRIGGER "exercise_event_immutable" BEFORE UPDATE OR DELETE ON "exercise_event"
-      FOR EACH ROW EXECUTE FUNCTION "refuse_change"()`);
-    await queryRunner.query(`
-      CREATE TRIGGER "exercise_event_no_truncate" BEFORE TRUNCATE ON "exercise_event"
-      FOR EACH STATEMENT EXECUTE FUNCTION "refuse_change"()`);
+    await makeAppendOnly(queryRunner, 'exercise_event');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
