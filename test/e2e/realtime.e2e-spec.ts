@@ -208,4 +208,28 @@ describe('realtime channel: need-to-know, snapshot, resync and acknowledgements'
       ).body.valid,
     ).toBe(true);
   });
+
+  it('should let a room full of players behind one address join, and throttle only failed codes', async () => {
+    const created = await t
+      .http()
+      .post('/api/exercises')
+      .auth(a.tokens.facilitator, { type: 'bearer' })
+      .send({ scenarioId: 'rt-test' })
+      .expect(201);
+    const code = created.body.joinCodes.find((c: { role: string }) => c.role === 'burgemeester').code;
+    // More successful joins than the failure limit, all from 127.0.0.1.
+    for (let i = 0; i < 40; i++) {
+      const player = connect({ joinCode: code });
+      await player.snapshot;
+      player.socket.disconnect();
+    }
+    // The first test spent one of the 30 failures a minute.
+    const failures: string[] = [];
+    for (let i = 0; i < 29; i++)
+      failures.push(
+        await connect({ joinCode: 'AAAA-AAAA-AAAA' }).snapshot.then(String, (e: Error) => e.message),
+      );
+    expect(new Set(failures)).toEqual(new Set(['invalid code']));
+    await expect(connect({ joinCode: code }).snapshot).rejects.toThrow('too many attempts');
+  });
 });

@@ -58,6 +58,9 @@ const room = {
   role: (exerciseId: string, role: string) => `ex:${exerciseId}:role:${role}`,
 };
 
+/** Failed join attempts allowed per client address a minute. */
+const JOIN_FAILURES = { limit: 30, windowMs: 60_000 };
+
 /**
  * The live channel of an exercise (namespace `/exercise`, see docs/realtime.md). The server decides
  * what each participant may see: staff rooms get every event, a player's role room only events
@@ -169,12 +172,17 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         'send {joinCode} or {token, exerciseId} in the handshake auth',
       );
     if ('joinCode' in auth.data) {
-      const limit = await this.limiter.hit(`join:${socket.handshake.address}`, {
-        limit: 30,
-        windowMs: 60_000,
-      });
-      if (!limit.allowed) throw new AppException(ErrorCode.TooManyRequests, 'too many attempts');
-      const { exerciseId, role } = await this.exercises.checkJoinCode(auth.data.joinCode);
+      // Only failures count: a crisis room behind one address reconnects dozens of tablets at once,
+      // and guessing a 60-bit code is what the limit is for.
+      const failures = `join-failed:${socket.handshake.address}`;
+      if (await this.limiter.exhausted(failures, JOIN_FAILURES))
+        throw new AppException(ErrorCode.TooManyRequests, 'too many attempts');
+      const { exerciseId, role } = await this.exercises
+        .checkJoinCode(auth.data.joinCode)
+        .catch(async (error: unknown) => {
+          await this.limiter.hit(failures, JOIN_FAILURES);
+          throw error;
+        });
       return { exerciseId, viewer: { kind: 'player', role } };
     }
     const principal = await this.auth.authenticate(auth.data.token);

@@ -58,6 +58,19 @@ export class RateLimiter {
     return { allowed: count <= limit, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)) };
   }
 
+  /** Whether `key` has used up its window, without counting an attempt (for counting failures only). */
+  async exhausted(key: string, { limit, windowMs }: RateLimit): Promise<boolean> {
+    const now = this.clock.now().getTime();
+    if (this.redis) {
+      const count = await this.redis.get(
+        `${this.config.REDIS_PREFIX}:rate:${key}:${Math.floor(now / windowMs)}`,
+      );
+      return Number(count ?? 0) >= limit;
+    }
+    const window = this.windows.get(key);
+    return !!window && window.resetAt > now && window.count >= limit;
+  }
+
   /** Keeps the in-memory map from growing with every address ever seen. */
   private sweep(now: number): void {
     if (this.windows.size < 10_000) return;
