@@ -17,7 +17,7 @@ export async function login(url: string): Promise<Record<string, string>> {
       password: ADMIN_ENV.DRIEHOEK_ADMIN_PASSWORD,
     }),
   });
-  expect(response.status).toBe(200);
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
   const { accessToken } = (await response.json()) as { accessToken: string };
   return { Authorization: `Bearer ${accessToken}` };
 }

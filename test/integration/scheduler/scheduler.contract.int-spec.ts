@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
-import { BullMqScheduler, InProcessScheduler, type Scheduler } from '@driehoek/core';
+import { BullMqScheduler, InProcessScheduler, PREPARE_MS, type Scheduler } from '@driehoek/core';
 import { describeWithRedis } from '@driehoek/testing';
 
 /** One contract, run against every adapter: what the engine may rely on. */
 function schedulerContract(make: () => Scheduler & { close(): unknown }) {
   let sut: Scheduler & { close(): unknown };
-  let wakes: { key: string; at: number }[];
+  let wakes: { key: string; at: number; atMs: number }[];
   let failNext = false;
   const woke = (key: string, count = 1) =>
     new Promise<void>((resolve, reject) => {
@@ -22,8 +22,8 @@ function schedulerContract(make: () => Scheduler & { close(): unknown }) {
   beforeEach(() => {
     wakes = [];
     sut = make();
-    sut.setHandler(async (key) => {
-      wakes.push({ key, at: Date.now() });
+    sut.setHandler(async (key, atMs) => {
+      wakes.push({ key, at: Date.now(), atMs });
       if (failNext) {
         failNext = false;
         throw new Error('handler failed');
@@ -35,11 +35,12 @@ function schedulerContract(make: () => Scheduler & { close(): unknown }) {
     await sut.close();
   });
 
-  it('should wake the handler once, not before the armed instant', async () => {
+  it('should wake the handler once with the armed instant, no earlier than PREPARE_MS before it', async () => {
     const at = Date.now() + 300;
     await sut.arm('a', at);
     await woke('a');
-    expect(wakes[0].at).toBeGreaterThanOrEqual(at);
+    expect(wakes[0].atMs).toBe(at);
+    expect(wakes[0].at).toBeGreaterThanOrEqual(at - PREPARE_MS);
     await sut.arm('sentinel', Date.now() + 200);
     await woke('sentinel');
     expect(wakes.filter((w) => w.key === 'a')).toHaveLength(1);
@@ -51,8 +52,9 @@ function schedulerContract(make: () => Scheduler & { close(): unknown }) {
     const sooner = Date.now() + 200;
     await sut.arm('b', sooner);
     await woke('b');
-    expect(wakes[0].at).toBeGreaterThanOrEqual(sooner);
-    expect(wakes[0].at).toBeLessThan(later);
+    expect(wakes[0].atMs).toBe(sooner);
+    expect(wakes[0].at).toBeGreaterThanOrEqual(sooner - PREPARE_MS);
+    expect(wakes[0].at).toBeLessThan(later - PREPARE_MS);
     await sut.arm('sentinel', later + 200);
     await woke('sentinel');
     expect(wakes.filter((w) => w.key === 'b')).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from 'pino';
-import { releaseAt, type Scheduler } from './scheduler';
+import { PREPARE_MS, releaseAt, type Scheduler } from './scheduler';
 
 const QUEUE = 'driehoek-wake';
 
@@ -26,9 +26,10 @@ const LEAD_MS = 150;
 export class BullMqScheduler implements Scheduler {
   private readonly queue: Queue<WakeJob>;
   private worker?: Worker<WakeJob>;
-  private handler?: (key: string) => Promise<void>;
+  private handler?: (key: string, atMs: number) => Promise<void>;
   /** The latest arming per key in this process, to skip wake-ups that were superseded here. */
   private readonly latest = new Map<string, number>();
+  private armings = 0;
 
   constructor(
     private readonly connection: ConnectionOptions,
@@ -40,16 +41,16 @@ export class BullMqScheduler implements Scheduler {
     this.queue.on('error', (error) => this.connectionProblem(error));
   }
 
-  setHandler(handler: (key: string) => Promise<void>): void {
+  setHandler(handler: (key: string, atMs: number) => Promise<void>): void {
     this.handler = handler;
     this.worker ??= new Worker<WakeJob>(
       QUEUE,
       async (job) => {
         const { key, atMs } = job.data;
-        await releaseAt(atMs);
+        await releaseAt(atMs - PREPARE_MS);
         const latest = this.latest.get(key);
         if (latest !== undefined && latest !== atMs) return;
-        await this.handler?.(key);
+        await this.handler?.(key, atMs);
       },
       { connection: this.connection, prefix: this.prefix, concurrency: 50 },
     );
@@ -65,8 +66,10 @@ export class BullMqScheduler implements Scheduler {
       'wake',
       { key, atMs },
       {
-        jobId: `${key}|${atMs}`,
-        delay: Math.max(0, atMs - Date.now() - LEAD_MS),
+        // Unique per arming: re-arming the instant a running job is handling must not be dropped
+        // as a duplicate of it. An extra wake-up is harmless.
+        jobId: `${key}|${atMs}|${++this.armings}`,
+        delay: Math.max(0, atMs - PREPARE_MS - Date.now() - LEAD_MS),
         removeOnComplete: true,
         removeOnFail: 100,
       },

@@ -1,23 +1,26 @@
 import type { Logger } from 'pino';
-import { releaseAt, type Scheduler } from './scheduler';
+import { PREPARE_MS, releaseAt, type Scheduler } from './scheduler';
 
-/** Arm this much early; the last stretch is waited out precisely by releaseAt. */
+/** The timer goes off this much before the wake-up; releaseAt waits out the last stretch precisely. */
 const LEAD_MS = 10;
 
 /** Embedded mode: one timer per key in this process. Lost on restart; the reconciler re-arms. */
 export class InProcessScheduler implements Scheduler {
   private readonly timers = new Map<string, { timer: NodeJS.Timeout; atMs: number }>();
-  private handler?: (key: string) => Promise<void>;
+  private handler?: (key: string, atMs: number) => Promise<void>;
 
   constructor(private readonly logger: Logger) {}
 
-  setHandler(handler: (key: string) => Promise<void>): void {
+  setHandler(handler: (key: string, atMs: number) => Promise<void>): void {
     this.handler = handler;
   }
 
   arm(key: string, atMs: number): Promise<void> {
     this.clear(key);
-    const timer = setTimeout(() => void this.wake(key, atMs), Math.max(0, atMs - Date.now() - LEAD_MS));
+    const timer = setTimeout(
+      () => void this.wake(key, atMs),
+      Math.max(0, atMs - PREPARE_MS - Date.now() - LEAD_MS),
+    );
     timer.unref();
     this.timers.set(key, { timer, atMs });
     return Promise.resolve();
@@ -40,11 +43,11 @@ export class InProcessScheduler implements Scheduler {
   }
 
   private async wake(key: string, atMs: number): Promise<void> {
-    await releaseAt(atMs);
+    await releaseAt(atMs - PREPARE_MS);
     if (this.timers.get(key)?.atMs !== atMs) return; // re-armed or disarmed meanwhile
     this.timers.delete(key);
     try {
-      await this.handler?.(key);
+      await this.handler?.(key, atMs);
     } catch (error) {
       this.logger.error({ err: error, key }, 'scheduled wake-up failed');
     }

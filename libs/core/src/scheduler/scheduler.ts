@@ -4,12 +4,21 @@
  * waking late is what the adapters work hard to avoid.
  */
 export interface Scheduler {
-  /** Wakes the handler with `key` at `atMs` (epoch ms). A later arm of the same key replaces it. */
+  /** Wakes the handler with `key` for `atMs` (epoch ms). A later arm of the same key replaces it. */
   arm(key: string, atMs: number): Promise<void>;
   disarm(key: string): Promise<void>;
-  /** The one handler, set once by the engine at start. */
-  setHandler(handler: (key: string) => Promise<void>): void;
+  /**
+   * The one handler, set once by the engine at start. It is called `PREPARE_MS` before the armed
+   * instant, with that instant, so it can do its work ahead and let it take effect at the instant.
+   */
+  setHandler(handler: (key: string, atMs: number) => Promise<void>): void;
 }
+
+/**
+ * How long before the armed instant the handler is called. The engine spends it on the database
+ * work of a firing and commits on the instant, so players are not late by the length of a transaction.
+ */
+export const PREPARE_MS = 25;
 
 export const SCHEDULER = Symbol('SCHEDULER');
 

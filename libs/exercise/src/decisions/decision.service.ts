@@ -57,7 +57,8 @@ export class DecisionService {
       if (exercise.status !== 'running' && exercise.status !== 'paused')
         throw new AppException(ErrorCode.Conflict, `The exercise is ${exercise.status}`);
       const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
-      const offsetMs = await this.log.offsetAt(exerciseId, this.clock.now().getTime(), manager);
+      const wallTime = this.clock.now();
+      const offsetMs = await this.log.offsetAt(exerciseId, wallTime.getTime(), manager);
       let audience = [role];
       let branch: NewEvent[] = [];
       if (input.decisionPointId) {
@@ -80,7 +81,7 @@ export class DecisionService {
         const triggers = (scenario.triggers ?? []).filter(
           (t) => 'decision' in t.when && t.when.decision === dp.id && t.when.option === input.optionId,
         );
-        branch = await this.engine.fireTriggers(manager, exerciseId, triggers, offsetMs, {
+        branch = await this.engine.fireTriggers(manager, exerciseId, triggers, offsetMs, wallTime, {
           decisionPointId: dp.id,
           optionId: input.optionId,
         });
@@ -89,7 +90,7 @@ export class DecisionService {
         {
           type: 'decision.recorded',
           offsetMs,
-          wallTime: this.clock.now(),
+          wallTime,
           actor: `${input.decidedBy} (${role})`,
           audience,
           payload: { ...input, role },

@@ -1,21 +1,32 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { AppException, Clock, ErrorCode, LOGGER, SCHEDULER, type Scheduler } from '@driehoek/core';
+import {
+  AppException,
+  Clock,
+  ErrorCode,
+  LOGGER,
+  PREPARE_MS,
+  SCHEDULER,
+  releaseAt,
+  type Scheduler,
+} from '@driehoek/core';
 import {
   ScenarioLibraryService,
   offsetToSeconds,
   type Scenario,
-  type ScenarioInject,
   type ScenarioTrigger,
 } from '@driehoek/scenario';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { clockState, wallAt } from '../clock/exercise-clock';
+import { clockState, offsetAt, wallAt } from '../clock/exercise-clock';
 import { ExerciseEntity } from '../exercise.entity';
 import { EventLog, type NewEvent } from '../log/event-log';
+import { decisionOpened, decisionOverdue, injectDelivered } from './engine-events';
 import { ScheduledItemEntity, type ScheduledKind } from './scheduled-item.entity';
 
 const RECONCILE_EVERY_MS = 30_000;
+/** Rounds of firing what firing made due; scenario validation already refuses trigger cycles. */
+const MAX_CASCADE = 20;
 
 /** jsonb columns hold plain data; TypeORM's deep-partial insert type cannot see that. */
 type Row = QueryDeepPartialEntity<ScheduledItemEntity>;
@@ -52,7 +63,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.scheduler.setHandler((exerciseId) => this.tick(exerciseId));
+    this.scheduler.setHandler((exerciseId, atMs) => this.tick(exerciseId, atMs));
     await this.reconcile();
     this.reconciler = setInterval(
       () =>
@@ -84,29 +95,55 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     if (items.length) await manager.insert(ScheduledItemEntity, items as Row[]);
   }
 
-  /** Fires every pending item whose time has come, then arms for the next one. */
-  async tick(exerciseId: string): Promise<void> {
+  /**
+   * Fires every pending item whose time has come, then arms for the next one. A scheduler wake-up
+   * comes PREPARE_MS before the armed instant `atMs`: the firing is prepared in the transaction as of
+   * that instant and committed on it, so the database work does not make players late.
+   */
+  async tick(exerciseId: string, atMs?: number): Promise<void> {
+    let next: number | undefined;
     await this.dataSource.transaction(async (manager) => {
       const exercise = await this.lock(manager, exerciseId);
       if (!exercise || exercise.status !== 'running') return;
-      const now = await this.log.offsetAt(exerciseId, this.clock.now().getTime(), manager);
-      const due = await manager
-        .createQueryBuilder(ScheduledItemEntity, 'i')
-        .where('i.exercise_id = :exerciseId AND i.status = :status AND i.due_offset_ms <= :now', {
-          exerciseId,
-          status: 'pending',
-          now: Math.floor(now),
-        })
-        .orderBy('i.due_offset_ms', 'ASC')
-        .addOrderBy('i.kind', 'DESC') // an inject before the decision it raises at the same moment
-        .addOrderBy('i.ref_id', 'ASC')
-        .getMany();
-      if (!due.length) return;
-      const scenario = await this.scenarioOf(exercise);
-      // Logged at the moment of delivery; the due time goes in the payload.
-      for (const item of due) await this.fire(manager, exercise, scenario, item, now);
+      const clock = clockState(await this.log.clockEvents(exerciseId, manager));
+      const firedAt = Math.max(this.clock.now().getTime(), Math.min(atMs ?? 0, Date.now() + PREPARE_MS));
+      const now = offsetAt(clock, firedAt);
+      // Firing can make more due at once (a trigger without delay): fire until nothing is.
+      let fired = 0;
+      for (let round = 0; round < MAX_CASCADE; round++) {
+        const due = await this.dueItems(manager, exerciseId, now);
+        if (!due.length) break;
+        const scenario = await this.scenarioOf(exercise);
+        // Logged at the moment of delivery; the due time goes in the payload.
+        for (const item of due) await this.fire(manager, exercise, scenario, item, now, new Date(firedAt));
+        fired += due.length;
+      }
+      const pending = await manager.findOne(ScheduledItemEntity, {
+        where: { exerciseId, status: 'pending' },
+        order: { dueOffsetMs: 'ASC' },
+      });
+      next = pending ? wallAt(clock, pending.dueOffsetMs) : undefined;
+      // Commit on the instant: before it, nobody may see what it brings.
+      if (fired && atMs !== undefined) await releaseAt(Math.min(atMs, Date.now() + PREPARE_MS));
     });
-    await this.rearm(exerciseId);
+    if (next === undefined) await this.scheduler.disarm(exerciseId);
+    else await this.scheduler.arm(exerciseId, Math.ceil(next));
+  }
+
+  private dueItems(manager: EntityManager, exerciseId: string, now: number): Promise<ScheduledItemEntity[]> {
+    return manager
+      .createQueryBuilder(ScheduledItemEntity, 'i')
+      .where('i.exercise_id = :exerciseId AND i.status = :status AND i.due_offset_ms <= :now', {
+        exerciseId,
+        status: 'pending',
+        // The armed instant is the due instant rounded up to the ms; rounding here absorbs the
+        // floating-point error of mapping it back, or the item would miss its own wake-up.
+        now: Math.round(now),
+      })
+      .orderBy('i.due_offset_ms', 'ASC')
+      .addOrderBy('i.kind', 'DESC') // an inject before the decision it raises at the same moment
+      .addOrderBy('i.ref_id', 'ASC')
+      .getMany();
   }
 
   /** Arms the scheduler for the next pending item, or disarms when there is none or time stands still. */
@@ -148,7 +185,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
         this.item(exerciseId, 'inject', injectId, occurrence, Math.floor(now), { facilitator: actor }),
       );
       await manager.insert(ScheduledItemEntity, item as Row);
-      await this.fire(manager, exercise, scenario, item, now);
+      await this.fire(manager, exercise, scenario, item, now, this.clock.now());
     });
     await this.rearm(exerciseId);
   }
@@ -177,7 +214,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
       const now = await this.log.offsetAt(exerciseId, this.clock.now().getTime(), manager);
       const occurrence = (await this.lastOccurrence(manager, exerciseId, 'inject', 'adhoc')) + 1;
       await this.log.append(manager, exerciseId, [
-        this.deliveredEvent(
+        injectDelivered(
           {
             id: `adhoc-${occurrence}`,
             title: inject.title,
@@ -189,6 +226,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
           scenario,
           occurrence,
           now,
+          this.clock.now(),
           { facilitator: actor },
         ),
       ]);
@@ -264,6 +302,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     scenario: Scenario,
     item: ScheduledItemEntity,
     offsetMs: number,
+    wallTime: Date,
   ): Promise<void> {
     // The claim: only one transaction can move this occurrence from pending to fired.
     const claimed = await manager.update(
@@ -277,32 +316,24 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
       const inject = scenario.injects.find((i) => i.id === item.refId);
       if (!inject) return;
       events.push(
-        this.deliveredEvent(inject, scenario, item.occurrence, offsetMs, {
+        injectDelivered(inject, scenario, item.occurrence, offsetMs, wallTime, {
           ...item.cause,
           dueOffsetMs: item.dueOffsetMs,
         }),
       );
       for (const dp of scenario.decisionPoints ?? [])
-        if (dp.raisedBy === inject.id) events.push(this.openedEvent(dp.id, scenario, offsetMs));
+        if (dp.raisedBy === inject.id) events.push(decisionOpened(dp.id, scenario, offsetMs, wallTime));
     } else if (item.kind === 'decision-open') {
-      events.push(this.openedEvent(item.refId, scenario, offsetMs));
+      events.push(decisionOpened(item.refId, scenario, offsetMs, wallTime));
     } else {
       if (await this.log.hasDecisionEvent(exercise.id, 'decision.recorded', item.refId, manager)) return;
-      const dp = scenario.decisionPoints!.find((d) => d.id === item.refId)!;
-      events.push({
-        type: 'decision.overdue',
-        offsetMs,
-        wallTime: this.clock.now(),
-        actor: null,
-        audience: [dp.owner, ...(dp.participants ?? [])],
-        payload: { decisionPointId: dp.id, dueAt: dp.dueAt ?? null },
-      });
+      events.push(decisionOverdue(item.refId, scenario, offsetMs, wallTime));
       const triggers = (scenario.triggers ?? []).filter(
-        (t) => 'overdue' in t.when && t.when.overdue === dp.id,
+        (t) => 'overdue' in t.when && t.when.overdue === item.refId,
       );
       events.push(
-        ...(await this.fireTriggers(manager, exercise.id, triggers, offsetMs, {
-          decisionPointId: dp.id,
+        ...(await this.fireTriggers(manager, exercise.id, triggers, offsetMs, wallTime, {
+          decisionPointId: item.refId,
           overdue: true,
         })),
       );
@@ -320,6 +351,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     exerciseId: string,
     triggers: ScenarioTrigger[],
     offsetMs: number,
+    wallTime: Date,
     because: Record<string, unknown>,
   ): Promise<NewEvent[]> {
     const events: NewEvent[] = [];
@@ -340,63 +372,13 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
       events.push({
         type: 'trigger.fired',
         offsetMs,
-        wallTime: this.clock.now(),
+        wallTime,
         actor: null,
         audience: [],
         payload: { triggerId: trigger.id, ...because, scheduled },
       });
     }
     return events;
-  }
-
-  private deliveredEvent(
-    inject: Pick<
-      ScenarioInject,
-      'id' | 'title' | 'content' | 'channel' | 'audience' | 'from' | 'attachments'
-    >,
-    scenario: Scenario,
-    occurrence: number,
-    offsetMs: number,
-    cause: Record<string, unknown>,
-  ): NewEvent {
-    const channel = scenario.channels.find((c) => c.id === inject.channel);
-    return {
-      type: 'inject.delivered',
-      offsetMs,
-      wallTime: this.clock.now(),
-      actor: null,
-      audience: inject.audience === 'all' ? ['*'] : inject.audience,
-      // What players may read; facilitator notes stay in the scenario.
-      payload: {
-        injectId: inject.id,
-        occurrence,
-        title: inject.title,
-        channel: channel ?? { id: inject.channel },
-        from: inject.from ?? null,
-        content: inject.content,
-        attachments: inject.attachments ?? [],
-        cause,
-      },
-    };
-  }
-
-  private openedEvent(decisionPointId: string, scenario: Scenario, offsetMs: number): NewEvent {
-    const dp = scenario.decisionPoints!.find((d) => d.id === decisionPointId)!;
-    return {
-      type: 'decision.opened',
-      offsetMs,
-      wallTime: this.clock.now(),
-      actor: null,
-      audience: [dp.owner, ...(dp.participants ?? [])],
-      payload: {
-        decisionPointId: dp.id,
-        question: dp.question,
-        owner: dp.owner,
-        options: dp.options,
-        dueAt: dp.dueAt ?? null,
-        legalBasis: dp.legalBasis ?? [],
-      },
-    };
   }
 
   private item(

@@ -47,9 +47,15 @@ export interface StoreResult {
   warnings: ScenarioProblem[];
 }
 
+/** Parsed versions kept in memory: the engine reads its scenario on every firing. */
+const VERSION_CACHE_SIZE = 100;
+
 /** The scenario library: validate, store immutable versions, read them back. */
 @Injectable()
 export class ScenarioLibraryService {
+  /** Safe to cache without invalidation: the database refuses any change to a stored version. */
+  private readonly versionCache = new Map<string, { version: number; scenario: Scenario }>();
+
   constructor(private readonly repository: ScenarioRepository) {}
 
   async list(visibility: Visibility): Promise<ScenarioSummary[]> {
@@ -101,10 +107,21 @@ export class ScenarioLibraryService {
   }
 
   /** A stored version by its row id, for what was made from it (an exercise). */
+  /** A stored version by its id; shared and frozen, so callers cannot change it by accident. */
   async resolveVersionId(versionId: string): Promise<{ version: number; scenario: Scenario }> {
+    const cached = this.versionCache.get(versionId);
+    if (cached) {
+      this.versionCache.delete(versionId); // most recently used goes last
+      this.versionCache.set(versionId, cached);
+      return cached;
+    }
     const found = await this.repository.findVersionById(versionId);
     if (!found) throw AppException.notFound('Scenario version');
-    return { version: found.version, scenario: found.content };
+    const resolved = deepFreeze({ version: found.version, scenario: found.content });
+    this.versionCache.set(versionId, resolved);
+    if (this.versionCache.size > VERSION_CACHE_SIZE)
+      this.versionCache.delete(this.versionCache.keys().next().value!);
+    return resolved;
   }
 
   async source(id: string, visibility: Visibility, version?: number): Promise<string> {
@@ -168,4 +185,12 @@ export class ScenarioLibraryService {
     }
     return found;
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
