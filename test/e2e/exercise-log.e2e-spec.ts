@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { Clock } from '@driehoek/core';
-import { zonedTimeToUtc } from '@driehoek/scenario';
+import { zonedTimeToUtc } from '@driehoek/clocks';
 import { ChainVerdictResponse, ClockResponse, EventResponse } from '../../apps/api/src/http/responses';
 import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AppException, Clock, ErrorCode } from '@driehoek/core';
 import { AuditService } from '@driehoek/audit';
 import { auditActor, type Principal } from '@driehoek/identity';
-import { ScenarioLibraryService, formatOffset, offsetToSeconds, zonedTimeToUtc } from '@driehoek/scenario';
+import { zonedTimeToUtc } from '@driehoek/clocks';
+import { ScenarioLibraryService, formatOffset, offsetToSeconds } from '@driehoek/scenario';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   MAX_SPEED,

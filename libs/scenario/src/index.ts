@@ -8,4 +8,3 @@ export * from './library/scenario-version.entity';
 export * from './library/scenario-library.service';
 export * from './library/shipped-scenario.loader';
 export * from './library/scenario.module';
-export * from './schema/zoned-time';

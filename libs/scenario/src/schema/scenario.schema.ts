@@ -1,3 +1,4 @@
+import { CLOCK_REGIMES } from '@driehoek/clocks';
 import { z } from 'zod';
 import { OFFSET_HINT, OFFSET_PATTERN } from './offset';
 
@@ -56,26 +57,6 @@ export const CHANNEL_KINDS = [
   'letter',
   'other',
 ] as const;
-
-/** Regulatory regimes a scenario can declare (DOMAIN.md §7); custom clocks carry their own period. */
-export const CLOCK_REGIMES = [
-  'nis2',
-  'nis2-trust-service',
-  'avg',
-  'cer',
-  'noodverordening',
-  'custom',
-] as const;
-
-/** The stages of each regime, as trigger conditions refer to them. */
-export const CLOCK_STAGES: Record<(typeof CLOCK_REGIMES)[number], readonly string[]> = {
-  nis2: ['early-warning', 'notification', 'final-report'],
-  'nis2-trust-service': ['early-warning', 'notification', 'final-report'],
-  avg: ['notification'],
-  cer: ['initial-notification', 'detailed-report'],
-  noodverordening: ['notice', 'ratification'],
-  custom: ['deadline'],
-};
 
 export const Role = z
   .object({
@@ -283,4 +264,3 @@ export type ScenarioInject = z.infer<typeof Inject>;
 export type ScenarioDecisionPoint = z.infer<typeof DecisionPoint>;
 export type ScenarioTrigger = z.infer<typeof Trigger>;
 export type ScenarioClock = z.infer<typeof ClockDeclaration>;
-export type ClockRegime = (typeof CLOCK_REGIMES)[number];

@@ -1,5 +1,6 @@
 import { formatOffset, offsetToSeconds } from '../schema/offset';
-import { CLOCK_STAGES, type Scenario } from '../schema/scenario.schema';
+import { CLOCK_STAGES } from '@driehoek/clocks';
+import type { Scenario } from '../schema/scenario.schema';
 import type { Finding } from './scenario-problem';
 import { suggest } from './suggest';
 import { scenarioGraph } from './scenario-graph';
@@ -222,7 +223,7 @@ export function semanticChecks(scenario: Scenario): Finding[] {
     } else if ('clock' in when) {
       if (reference('clock', clockIds, when.clock, [...path, 'when', 'clock']) && when.stage !== undefined) {
         const regime = clocks.find((c) => c.id === when.clock)!.regime;
-        const stages = CLOCK_STAGES[regime];
+        const stages: readonly string[] = CLOCK_STAGES[regime];
         if (!stages.includes(when.stage))
           error(
             'unknown-stage',
