@@ -103,6 +103,9 @@ async function main(): Promise<void> {
             p99: percentile(lateness.samples, 99),
             max: Math.max(...lateness.samples),
           },
+          p99ByInjectMs: Object.fromEntries(
+            [...lateness.byInject].map(([id, samples]) => [id, percentile(samples, 99)]),
+          ),
         })),
       },
       null,

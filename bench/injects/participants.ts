@@ -76,6 +76,8 @@ export function receivedDeliveries(participants: Participant[]): number {
 
 export interface Lateness {
   samples: number[];
+  /** The same samples by inject, to see whether the tail belongs to particular moments. */
+  byInject: Map<string, number[]>;
   lost: number;
   duplicates: number;
   /** Deliveries to a participant whose role may not see the inject: must stay 0. */
@@ -88,7 +90,7 @@ export function lateness(
   participants: Participant[],
   dueAt: (exercise: number, injectId: string) => number,
 ): Lateness {
-  const result: Lateness = { samples: [], lost: 0, duplicates: 0, misdelivered: 0 };
+  const result: Lateness = { samples: [], byInject: new Map(), lost: 0, duplicates: 0, misdelivered: 0 };
   for (const p of participants) {
     result.duplicates += p.duplicates;
     for (const inject of plan.injects) {
@@ -96,7 +98,11 @@ export function lateness(
       if (!reaches(inject, p.role)) {
         if (receivedAt !== undefined) result.misdelivered++;
       } else if (receivedAt === undefined) result.lost++;
-      else result.samples.push(receivedAt - dueAt(p.exercise, inject.id));
+      else {
+        const late = receivedAt - dueAt(p.exercise, inject.id);
+        result.samples.push(late);
+        result.byInject.set(inject.id, [...(result.byInject.get(inject.id) ?? []), late]);
+      }
     }
   }
   return result;

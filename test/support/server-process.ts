@@ -35,8 +35,22 @@ export interface Server {
  * DATABASE_URL and REDIS_URL are not inherited: without them in `env` it runs embedded.
  */
 export function start(dataDir: string, env: Record<string, string> = {}): Server & { ready: Promise<void> } {
+  return spawnApp(main, 'Driehoek listening', dataDir, env);
+}
+
+/** The built worker (apps/worker), which takes the BullMQ wake-ups in the distributed setup. */
+export function startWorker(dataDir: string, env: Record<string, string>): Server & { ready: Promise<void> } {
+  return spawnApp(join(root, 'dist/apps/worker/src/main.js'), 'Driehoek worker started', dataDir, env);
+}
+
+function spawnApp(
+  script: string,
+  readyMessage: string,
+  dataDir: string,
+  env: Record<string, string>,
+): Server & { ready: Promise<void> } {
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [script], {
     cwd: root,
     env: { ...inherited, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...ADMIN_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,8 +65,8 @@ export function start(dataDir: string, env: Record<string, string> = {}): Server
     createInterface({ input: child.stdout }).on('line', (line) => {
       logs.push(line);
       const entry = JSON.parse(line) as { msg?: string; port?: number };
-      if (entry.msg?.startsWith('Driehoek listening')) {
-        server.url = `http://127.0.0.1:${entry.port}`;
+      if (entry.msg?.startsWith(readyMessage)) {
+        server.url = entry.port ? `http://127.0.0.1:${entry.port}` : '';
         resolve();
       }
     });

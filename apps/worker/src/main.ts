@@ -4,7 +4,7 @@ import { ConfigError, NestPinoLogger, createLogger, loadConfigOrExit } from '@dr
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit((c) => {
+  const loaded = loadConfigOrExit((c) => {
     const missing = !c.DATABASE_URL ? 'DATABASE_URL' : !c.REDIS_URL ? 'REDIS_URL' : undefined;
     if (missing) {
       throw new ConfigError([
@@ -16,6 +16,8 @@ async function main(): Promise<void> {
       ]);
     }
   });
+  // API_RUNS_WORKER is for api processes; taking the wake-ups is what this process is for.
+  const config = { ...loaded, API_RUNS_WORKER: true };
   const logger = createLogger(config.LOG_LEVEL);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), {
     logger: new NestPinoLogger(logger),

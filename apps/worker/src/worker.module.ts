@@ -1,11 +1,22 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule, DatabaseModule, LoggingModule, RedisModule, type Config } from '@driehoek/core';
+import {
+  ConfigModule,
+  CoreModule,
+  DatabaseModule,
+  LoggingModule,
+  RedisModule,
+  SchedulerModule,
+  type Config,
+} from '@driehoek/core';
+import { AuditModule } from '@driehoek/audit';
+import { ExerciseModule } from '@driehoek/exercise';
 import type { Logger } from 'pino';
 
 /**
  * The worker process of the distributed setup: the same configuration, database and Redis as the
- * api, and (from the live engine on) the BullMQ processors that fire injects and clocks. In
- * embedded mode there is no separate worker: the api process runs the in-process scheduler.
+ * api, taking the BullMQ wake-ups and firing injects and decision deadlines through the same
+ * engine. Run any number; the engine fires each item exactly once whoever wakes first. In embedded
+ * mode there is no separate worker: the api process runs the in-process scheduler.
  */
 @Module({})
 export class WorkerModule {
@@ -17,6 +28,10 @@ export class WorkerModule {
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(),
         RedisModule,
+        CoreModule,
+        SchedulerModule,
+        AuditModule,
+        ExerciseModule,
       ],
     };
   }

@@ -59,6 +59,14 @@ export const ConfigSchema = z
         .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be letters, digits, dashes or underscores')
         .default('driehoek'),
     ),
+    // Distributed setup: `false` leaves the firing of injects and clocks to apps/worker processes.
+    API_RUNS_WORKER: z.preprocess(
+      emptyAsUndefined,
+      z
+        .enum(['true', 'false'])
+        .default('true')
+        .transform((v) => v === 'true'),
+    ),
     DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.data')),
     SCENARIOS_DIR: z.preprocess(emptyAsUndefined, z.string().default('./scenarios')),
     PUBLIC_URL: url(['http:', 'https:'], 'https://driehoek.example.nl'),
@@ -99,6 +107,14 @@ export const ConfigSchema = z
     ),
   })
   .superRefine((config, ctx) => {
+    // Without Redis nothing else could fire injects: the api process must.
+    if (!config.API_RUNS_WORKER && !config.REDIS_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['API_RUNS_WORKER'],
+        message:
+          'can be false only in the distributed setup (REDIS_URL set), where apps/worker fires injects',
+      });
     // The first admin needs both; one without the other is a typo, not a choice.
     if (Boolean(config.DRIEHOEK_ADMIN_EMAIL) !== Boolean(config.DRIEHOEK_ADMIN_PASSWORD)) {
       const missing = config.DRIEHOEK_ADMIN_EMAIL ? 'DRIEHOEK_ADMIN_PASSWORD' : 'DRIEHOEK_ADMIN_EMAIL';

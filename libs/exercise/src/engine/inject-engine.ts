@@ -1,12 +1,14 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import {
   AppException,
+  CONFIG,
   Clock,
   ErrorCode,
   LOGGER,
   PREPARE_MS,
   SCHEDULER,
   releaseAt,
+  type Config,
   type Scheduler,
 } from '@driehoek/core';
 import {
@@ -57,12 +59,15 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly library: ScenarioLibraryService,
     private readonly clock: Clock,
     @Inject(SCHEDULER) private readonly scheduler: Scheduler,
+    @Inject(CONFIG) private readonly config: Config,
     @Inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ context: InjectEngine.name });
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // This process still arms wake-ups and fires what a clock control makes due at once.
+    if (!this.config.API_RUNS_WORKER) return this.logger.info('scheduled firing is left to apps/worker');
     this.scheduler.setHandler((exerciseId, atMs) => this.tick(exerciseId, atMs));
     await this.reconcile();
     this.reconciler = setInterval(
