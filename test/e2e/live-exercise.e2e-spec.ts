@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
+import { describeWithRedis } from '@driehoek/testing';
 import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
@@ -21,13 +22,13 @@ const ROLES = ['burgemeester', 'ciso', 'cybercrime-politie', 'officier-van-justi
  * runs at high speed with pause, jump and resume, a player's decision branches the scenario, and
  * every player has received exactly the events the log says its role may see, in order.
  */
-describe('a live exercise from a shipped scenario', () => {
+function liveSuite(env: Record<string, string>): void {
   let t: TestApp;
   let a: Organisation;
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ SCENARIOS_DIR: join(__dirname, '../../scenarios') });
+    t = await startTestApp({ SCENARIOS_DIR: join(__dirname, '../../scenarios'), ...env });
     await t.app.listen(0, '127.0.0.1');
     a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
   });
@@ -163,4 +164,9 @@ describe('a live exercise from a shipped scenario', () => {
       (await facilitator(t.http().get(`/api/exercises/${id}/events/verify`)).expect(200)).body,
     ).toMatchObject({ valid: true, count: all.length });
   }, 60_000);
-});
+}
+
+describe('a live exercise from a shipped scenario (in-process scheduler)', () => liveSuite({}));
+describeWithRedis('a live exercise from a shipped scenario (BullMQ scheduler)', (redisUrl) =>
+  liveSuite({ REDIS_URL: redisUrl }),
+);
