@@ -132,6 +132,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/exercises/:exerciseId/clock': { scoped: true, prepare: exercise },
   'GET /api/exercises/:exerciseId/events': { scoped: true, prepare: exercise },
   'GET /api/exercises/:exerciseId/events/verify': { scoped: true, prepare: exercise },
+  'GET /api/exercises/:exerciseId/timeline': { scoped: true, prepare: exercise },
   // On a draft exercise these answer 409 (or 422 for an empty body): the guard let them through.
   'GET /api/exercises/:exerciseId/injects': { scoped: true, prepare: exercise },
   'POST /api/exercises/:exerciseId/injects': { scoped: true, prepare: exercise, body: {} },

@@ -121,17 +121,10 @@ export class ExerciseRunService {
 
   async view(exerciseId: string, exercise?: ExerciseEntity): Promise<ClockView> {
     const state = clockState(await this.log.clockEvents(exerciseId));
-    const offsetMs = offsetAt(state, this.clock.now().getTime());
     const start = await this.scenarioStart(
       exercise ?? { scenarioVersionId: await this.versionOf(exerciseId) },
     );
-    return {
-      status: state.status,
-      speed: state.speed,
-      offsetMs,
-      offset: formatOffset(Math.floor(offsetMs / 1000)),
-      scenarioTime: new Date(start + offsetMs).toISOString(),
-    };
+    return clockView(state, this.clock.now().getTime(), start);
   }
 
   private transition(
@@ -236,6 +229,18 @@ export class ExerciseRunService {
     if (!exercise) throw AppException.notFound('Exercise');
     return exercise.scenarioVersionId;
   }
+}
+
+/** The clock as clients see it, at a wall instant; `scenarioStartMs` is the fictional offset 0. */
+export function clockView(state: ClockState, wallMs: number, scenarioStartMs: number): ClockView {
+  const offsetMs = offsetAt(state, wallMs);
+  return {
+    status: state.status,
+    speed: state.speed,
+    offsetMs,
+    offset: formatOffset(Math.floor(offsetMs / 1000)),
+    scenarioTime: new Date(scenarioStartMs + offsetMs).toISOString(),
+  };
 }
 
 function checkSpeed(speed: number): number {

@@ -15,6 +15,7 @@ import { InjectEngine } from './engine/inject-engine';
 import { EventStream } from './stream/event-stream';
 import { DecisionService } from './decisions/decision.service';
 import { ScheduledItemEntity } from './engine/scheduled-item.entity';
+import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
 
 @Module({
   imports: [
@@ -37,7 +38,16 @@ import { ScheduledItemEntity } from './engine/scheduled-item.entity';
     InjectEngine,
     EventStream,
     DecisionService,
+    ExerciseTimelineService,
   ],
-  exports: [ExerciseService, EventLog, ExerciseRunService, InjectEngine, EventStream, DecisionService],
+  exports: [
+    ExerciseService,
+    EventLog,
+    ExerciseRunService,
+    InjectEngine,
+    EventStream,
+    DecisionService,
+    ExerciseTimelineService,
+  ],
 })
 export class ExerciseModule {}

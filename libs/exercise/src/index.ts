@@ -15,3 +15,5 @@ export * from './engine/inject-engine';
 export * from './stream/event-stream';
 export * from './stream/visibility';
 export * from './decisions/decision.service';
+export * from './timeline/timeline';
+export * from './timeline/exercise-timeline.service';

@@ -6,6 +6,7 @@ import {
   EventLog,
   ExerciseRunService,
   ExerciseService,
+  ExerciseTimelineService,
   InjectEngine,
   MAX_SPEED,
   MIN_SPEED,
@@ -25,6 +26,7 @@ import {
   GrantResponse,
   JoinCodeResponse,
   JoinCodeStatusResponse,
+  TimelineResponse,
 } from '../http/responses';
 
 const Speed = z
@@ -85,6 +87,7 @@ export class ExercisesController {
     private readonly run: ExerciseRunService,
     private readonly log: EventLog,
     private readonly engine: InjectEngine,
+    private readonly timelines: ExerciseTimelineService,
   ) {}
 
   @Post()
@@ -282,6 +285,17 @@ export class ExercisesController {
   @ApiResponse({ status: 200, schema: openApiSchema(ChainVerdictResponse) })
   verify(@Param('exerciseId') exerciseId: string) {
     return this.log.verify(exerciseId);
+  }
+
+  @Get(':exerciseId/timeline')
+  @ExerciseMember('facilitator', 'evaluator')
+  @ApiOperation({
+    summary:
+      'The facilitator timeline: what happened (the log, acknowledgements folded into their inject) and what is coming or was skipped (the schedule), on one scenario-time axis',
+  })
+  @ApiResponse({ status: 200, schema: openApiSchema(TimelineResponse) })
+  timeline(@Param('exerciseId') exerciseId: string) {
+    return this.timelines.timeline(exerciseId);
   }
 
   @Get(':exerciseId/injects')

@@ -217,3 +217,55 @@ export const ScheduledItemResponse = z.object({
   cause: z.record(z.string(), z.unknown()),
   firedSeq: z.number().int().nullable(),
 });
+
+const TimelineEventEntry = z.object({
+  kind: z.literal('event'),
+  seq: z.number().int(),
+  type: z.string(),
+  offsetMs: z.number(),
+  scenarioTime: Timestamp,
+  wallTime: Timestamp,
+  actor: z.string().nullable(),
+  audience: z.array(z.string()),
+  title: z
+    .string()
+    .nullable()
+    .describe("The inject's title, the decision point's question or the decision's besluit"),
+  ref: z.object({
+    injectId: z.string().optional(),
+    occurrence: z.number().int().optional(),
+    decisionPointId: z.string().optional(),
+    optionId: z.string().optional(),
+    triggerId: z.string().optional(),
+  }),
+  acknowledgements: z
+    .array(z.object({ role: z.string(), seq: z.number().int(), wallTime: Timestamp }))
+    .optional()
+    .describe('Only on inject.delivered: the roles that acknowledged it (the first time each)'),
+});
+
+const TimelineScheduledEntry = z.object({
+  kind: z.literal('scheduled'),
+  status: z.enum(['pending', 'skipped']),
+  itemKind: ScheduledItemResponse.shape.kind,
+  refId: z.string().describe('The inject or decision point id'),
+  occurrence: z.number().int(),
+  offsetMs: z.number().describe('When it is due on the scenario clock'),
+  scenarioTime: Timestamp,
+  expectedWallTime: Timestamp.nullable().describe(
+    'When it fires at the current speed; null while the clock stands still, and when skipped',
+  ),
+  title: z.string().nullable(),
+});
+
+export const TimelineResponse = z.object({
+  exerciseId: z.uuid(),
+  status: ExerciseResponse.shape.status,
+  clock: ClockResponse,
+  entries: z
+    .array(z.discriminatedUnion('kind', [TimelineEventEntry, TimelineScheduledEntry]))
+    .describe(
+      'By scenario offset; at equal offsets events (by seq) before scheduled items. Events are the log ' +
+        'without inject.acknowledged (folded into the inject); scheduled items are those not fired',
+    ),
+});

@@ -20,6 +20,11 @@ const VERIFY_BATCH = 1000;
 /** PostgreSQL NOTIFY channel announcing appended events as `exerciseId:fromSeq:toSeq`. */
 export const EVENTS_CHANNEL = 'driehoek_exercise_events';
 
+/** A logged clock control as the pure clock function takes it. */
+export function toClockEvent(row: Pick<ExerciseEventEntity, 'type' | 'wallTime' | 'payload'>): ClockEvent {
+  return { type: row.type, wallMs: row.wallTime.getTime(), ...row.payload } as ClockEvent;
+}
+
 /** The append-only, hash-chained log of one exercise. */
 @Injectable()
 export class EventLog {
@@ -71,8 +76,13 @@ export class EventLog {
     return rows;
   }
 
-  list(exerciseId: string, afterSeq = 0, limit = 1000): Promise<ExerciseEventEntity[]> {
-    return this.dataSource
+  list(
+    exerciseId: string,
+    afterSeq = 0,
+    limit = 1000,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ExerciseEventEntity[]> {
+    return manager
       .getRepository(ExerciseEventEntity)
       .find({ where: { exerciseId, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: limit });
   }
@@ -124,9 +134,7 @@ export class EventLog {
       .andWhere("e.type LIKE 'clock.%'")
       .orderBy('e.seq', 'ASC')
       .getMany();
-    return rows.map(
-      (row) => ({ type: row.type, wallMs: row.wallTime.getTime(), ...row.payload }) as ClockEvent,
-    );
+    return rows.map(toClockEvent);
   }
 
   /** The scenario offset at a wall instant, from the recorded clock controls. */
