@@ -167,7 +167,14 @@ export async function runDriehoek(
         await call('POST', `/api/exercises/${id}/start`, {});
       }),
     );
-    // Due instants from the recorded start, exactly as the engine computes them.
+    // Planned starts to know when to stop waiting; the recorded ones, read afterwards so that the
+    // reading does not load the server while injects are due, give the exact due instants.
+    const lastOffset = plan.injects.at(-1)!.offsetMs;
+    await measureDelivery(
+      plan,
+      participants,
+      t0 + (plan.exercises - 1) * STAGGER_MS + lastOffset / plan.speed,
+    );
     const starts = await Promise.all(
       exercises.map(async ({ id }) => {
         const events = await call<LoggedEvent[]>('GET', `/api/exercises/${id}/events`);
@@ -177,11 +184,6 @@ export async function runDriehoek(
     const offsetOf = new Map(plan.injects.map((i) => [i.id, i.offsetMs]));
     const dueAt = (exercise: number, injectId: string) =>
       starts[exercise] + offsetOf.get(injectId)! / plan.speed;
-    await measureDelivery(
-      plan,
-      participants,
-      Math.max(...starts) + plan.injects.at(-1)!.offsetMs / plan.speed,
-    );
     disconnectAll(participants);
 
     let logsValid = true;
