@@ -57,6 +57,20 @@ const freshExercise = async (owner: Organisation) => ({
   params: { exerciseId: (await newExercise(owner)).id, role: 'burgemeester' },
 });
 const scenario = async (owner: Organisation) => ({ params: { id: scenarioSlug(owner) } });
+const inOrganisation = async (owner: Organisation) => ({ query: { organisationId: owner.id } });
+/** One incident per organisation, opened on first use. */
+const sharedIncident: Record<string, Promise<string>> = {};
+const incident = async (owner: Organisation) => {
+  sharedIncident[owner.id] ??= t
+    .http()
+    .post('/api/incidents')
+    .query({ organisationId: owner.id })
+    .auth(platformAdmin, { type: 'bearer' })
+    .send({ title: 'Matrix', regimes: ['nis2'] })
+    .expect(201)
+    .then((response) => response.body.id as string);
+  return { params: { incidentId: await sharedIncident[owner.id] }, query: { organisationId: owner.id } };
+};
 
 /** One sample request per route. A route missing here fails the suite. */
 const SAMPLES: Record<string, Sample> = {
@@ -107,6 +121,25 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/scenarios/:id': { scoped: true, prepare: scenario },
   'GET /api/scenarios/:id/versions': { scoped: true, prepare: scenario },
   'GET /api/scenarios/:id/source': { scoped: true, prepare: scenario },
+  // Shipped playbooks belong to no organisation: every signed-in user reads them.
+  'GET /api/playbooks': { scoped: false },
+  'GET /api/playbooks/:playbookId': {
+    scoped: false,
+    prepare: async () => ({ params: { playbookId: 'ransomware-gemeente' } }),
+  },
+  // Incidents: the organisation comes from ?organisationId= (or the caller's only one); an incident
+  // of another organisation is not found. Empty bodies answer 422: the guard let them through.
+  'POST /api/incidents': { scoped: true, prepare: inOrganisation, body: {} },
+  'GET /api/incidents': { scoped: true, prepare: inOrganisation },
+  'GET /api/incidents/notices': { scoped: true, prepare: inOrganisation },
+  'GET /api/incidents/:incidentId': { scoped: true, prepare: incident },
+  'GET /api/incidents/:incidentId/verify': { scoped: true, prepare: incident },
+  'POST /api/incidents/:incidentId/awareness': { scoped: true, prepare: incident, body: {} },
+  'POST /api/incidents/:incidentId/reports': { scoped: true, prepare: incident, body: {} },
+  'POST /api/incidents/:incidentId/requests': { scoped: true, prepare: incident, body: {} },
+  'POST /api/incidents/:incidentId/close': { scoped: true, prepare: incident, body: {} },
+  'POST /api/incidents/:incidentId/notes': { scoped: true, prepare: incident, body: {} },
+  'POST /api/incidents/:incidentId/decisions': { scoped: true, prepare: incident, body: {} },
   'POST /api/join': { scoped: false, body: async () => ({ code: (await newExercise(a)).joinCodes[0].code }) },
   'POST /api/exercises': {
     scoped: true,
@@ -133,6 +166,9 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/exercises/:exerciseId/events': { scoped: true, prepare: exercise },
   'GET /api/exercises/:exerciseId/events/verify': { scoped: true, prepare: exercise },
   'GET /api/exercises/:exerciseId/timeline': { scoped: true, prepare: exercise },
+  'GET /api/exercises/:exerciseId/clocks': { scoped: true, prepare: exercise },
+  'GET /api/exercises/:exerciseId/playbooks': { scoped: true, prepare: exercise },
+  'POST /api/exercises/:exerciseId/playbooks': { scoped: true, prepare: exercise, body: {} },
   // On a draft exercise these answer 409 (or 422 for an empty body): the guard let them through.
   'GET /api/exercises/:exerciseId/injects': { scoped: true, prepare: exercise },
   'POST /api/exercises/:exerciseId/injects': { scoped: true, prepare: exercise, body: {} },

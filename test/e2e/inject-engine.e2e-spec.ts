@@ -90,7 +90,9 @@ function engineSuite(env: Record<string, string>): void {
     const schedule = ScheduledItemResponse.array().parse(
       (await t.http().get(`/api/exercises/${id}/injects`).set(facilitator()).expect(200)).body,
     );
-    expect(schedule.map((i) => [i.kind, i.refId, i.status])).toEqual([
+    // The fixture's NIS2 clock runs too; regulatory clocks have their own suite (exercise-clocks).
+    const injectsAndDecisions = schedule.filter((i) => !i.kind.startsWith('clock-'));
+    expect(injectsAndDecisions.map((i) => [i.kind, i.refId, i.status])).toEqual([
       ['inject', 'i-start', 'fired'],
       ['inject', 'i-politie', 'fired'],
       ['decision-due', 'dp-keuze', 'fired'],

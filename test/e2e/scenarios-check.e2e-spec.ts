@@ -1,17 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { runNpmScript } from '../support/npm-script';
 
 const root = join(__dirname, '../..');
 
-function check(...files: string[]) {
-  const run = spawnSync('npm', ['run', '--silent', 'scenarios:check', '--', ...files], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { status: run.status, output: run.stdout + run.stderr };
-}
+const check = (...files: string[]) => runNpmScript('scenarios:check', ...files);
 
 describe('npm run scenarios:check', () => {
   let dir: string;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
 import request from 'supertest';
@@ -28,6 +29,8 @@ export async function startTestApp(
   const config = loadConfig({
     DATABASE_URL: db.url,
     SCENARIOS_DIR: '/nonexistent',
+    // The shipped playbooks are read-only data every app needs; an invalid one stops the start.
+    PLAYBOOKS_DIR: join(__dirname, '../../playbooks'),
     DRIEHOEK_ADMIN_EMAIL: ADMIN.email,
     DRIEHOEK_ADMIN_PASSWORD: ADMIN.password,
     // Apps of parallel test files share one Redis: keep their queues and counters apart.

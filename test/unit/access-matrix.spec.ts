@@ -104,6 +104,6 @@ describe('authorisation matrix', () => {
       socketEventTable(GATEWAYS)
         .map((e) => e.event)
         .sort(),
-    ).toEqual(['decision.record', 'inject.ack', 'resync']);
+    ).toEqual(['decision.record', 'inject.ack', 'playbook.step', 'report.submit', 'resync']);
   });
 });

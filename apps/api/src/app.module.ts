@@ -13,15 +13,21 @@ import {
 } from '@driehoek/core';
 import { ExerciseModule } from '@driehoek/exercise';
 import { IdentityModule } from '@driehoek/identity';
+import { PlaybooksModule } from '@driehoek/playbooks';
+import { IncidentsModule } from '@driehoek/incidents';
 import { ScenarioModule } from '@driehoek/scenario';
 import type { Logger } from 'pino';
 import { AuthController } from './controllers/auth.controller';
 import { ExercisesController } from './controllers/exercises.controller';
 import { JoinController } from './controllers/join.controller';
 import { HealthController } from './controllers/health.controller';
+import { IncidentsController } from './controllers/incidents.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
+import { PlaybooksController } from './controllers/playbooks.controller';
 import { ScenariosController } from './controllers/scenarios.controller';
 import { SetupController } from './controllers/setup.controller';
+import { ExerciseClocksController } from './controllers/exercise-clocks.controller';
+import { ExercisePlaybooksController } from './controllers/exercise-playbooks.controller';
 import { ExerciseGateway } from './gateway/exercise.gateway';
 import { PolicyGuard } from './http/policy.guard';
 import { ThrottleGuard } from './http/throttle.guard';
@@ -37,7 +43,11 @@ export const CONTROLLERS: Type[] = [
   JoinController,
   OrganisationsController,
   ScenariosController,
+  PlaybooksController,
   ExercisesController,
+  ExerciseClocksController,
+  ExercisePlaybooksController,
+  IncidentsController,
 ];
 
 @Module({})
@@ -56,7 +66,9 @@ export class AppModule {
         AuditModule,
         IdentityModule,
         ScenarioModule,
+        PlaybooksModule,
         ExerciseModule,
+        IncidentsModule,
       ],
       controllers: CONTROLLERS,
       // Order matters: throttle attempts before spending a database lookup on the token.

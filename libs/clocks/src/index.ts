@@ -16,6 +16,7 @@ export * from './dutch-holidays';
 export * from './easter';
 export * from './legal-latest';
 export * from './local-date';
+export * from './local-reading';
 export * from './next-transition';
 export * from './operational-due';
 export * from './reports/avg-reports';

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { AppException, Clock, ErrorCode } from '@driehoek/core';
 import { AuditService } from '@driehoek/audit';
 import { auditActor, type Principal } from '@driehoek/identity';
-import { zonedTimeToUtc } from '@driehoek/clocks';
 import { ScenarioLibraryService, formatOffset, offsetToSeconds } from '@driehoek/scenario';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -13,6 +12,7 @@ import {
   offsetAt,
   type ClockState,
 } from './clock/exercise-clock';
+import { scenarioStartMs } from './regulatory/regulatory-clocks.service';
 import { ExerciseEntity, type ExerciseStatus } from './exercise.entity';
 import { EventLog, type NewEvent } from './log/event-log';
 import { InjectEngine } from './engine/inject-engine';
@@ -216,7 +216,7 @@ export class ExerciseRunService {
 
   private async scenarioStart(exercise: Pick<ExerciseEntity, 'scenarioVersionId'>): Promise<number> {
     const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
-    return zonedTimeToUtc(scenario.startsAt, scenario.timeZone).getTime();
+    return scenarioStartMs(scenario);
   }
 
   private async durationMs(exercise: ExerciseEntity): Promise<number> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '@driehoek/core';
 import { IdentityModule } from '@driehoek/identity';
+import { PlaybooksModule } from '@driehoek/playbooks';
 import { ScenarioModule } from '@driehoek/scenario';
 import { ExerciseGrantEntity } from './exercise-grant.entity';
 import { ExerciseEntity } from './exercise.entity';
@@ -15,6 +16,9 @@ import { InjectEngine } from './engine/inject-engine';
 import { EventStream } from './stream/event-stream';
 import { DecisionService } from './decisions/decision.service';
 import { ScheduledItemEntity } from './engine/scheduled-item.entity';
+import { RegulatoryClocks } from './regulatory/regulatory-clocks.service';
+import { ReportService } from './regulatory/report.service';
+import { ExercisePlaybooks } from './playbooks/exercise-playbooks.service';
 import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
 
 @Module({
@@ -29,6 +33,7 @@ import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
     ]),
     IdentityModule,
     ScenarioModule,
+    PlaybooksModule,
   ],
   providers: [
     ExerciseRepository,
@@ -39,6 +44,9 @@ import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
     EventStream,
     DecisionService,
     ExerciseTimelineService,
+    RegulatoryClocks,
+    ReportService,
+    ExercisePlaybooks,
   ],
   exports: [
     ExerciseService,
@@ -48,6 +56,9 @@ import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
     EventStream,
     DecisionService,
     ExerciseTimelineService,
+    RegulatoryClocks,
+    ReportService,
+    ExercisePlaybooks,
   ],
 })
 export class ExerciseModule {}

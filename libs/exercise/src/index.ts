@@ -17,3 +17,7 @@ export * from './stream/visibility';
 export * from './decisions/decision.service';
 export * from './timeline/timeline';
 export * from './timeline/exercise-timeline.service';
+export * from './regulatory/exercise-clocks';
+export * from './regulatory/regulatory-clocks.service';
+export * from './regulatory/report.service';
+export * from './playbooks/exercise-playbooks.service';

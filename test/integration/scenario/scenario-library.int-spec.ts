@@ -17,6 +17,7 @@ import {
 } from '@driehoek/core';
 import { ExerciseModule } from '@driehoek/exercise';
 import { IdentityModule } from '@driehoek/identity';
+import { IncidentsModule } from '@driehoek/incidents';
 import { ScenarioLibraryService, ScenarioModule, ShippedScenarioLoader } from '@driehoek/scenario';
 import { createTestDatabase, scenarioFixture, scenarioYaml, type TestDatabase } from '@driehoek/testing';
 
@@ -47,6 +48,8 @@ describe('scenario library on PostgreSQL', () => {
         IdentityModule,
         ScenarioModule,
         ExerciseModule,
+        // Here so that the drift check below covers every entity, not only the library's.
+        IncidentsModule,
       ],
     }).compile();
     await module.init();

@@ -12,6 +12,10 @@ import { AppException, ErrorCode, LOGGER, RateLimiter, toErrorBody } from '@drie
 import {
   DecisionInput,
   DecisionService,
+  ExercisePlaybooks,
+  RegulatoryClocks,
+  ReportInput,
+  ReportService,
   EventLog,
   EventStream,
   ExerciseRunService,
@@ -21,6 +25,7 @@ import {
   type Viewer,
 } from '@driehoek/exercise';
 import { AuthService } from '@driehoek/identity';
+import { PlaybookStepInput } from '@driehoek/playbooks';
 import type { Logger } from 'pino';
 import type { Subscription } from 'rxjs';
 import type { Namespace, Socket } from 'socket.io';
@@ -82,6 +87,9 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly stream: EventStream,
     private readonly auth: AuthService,
     private readonly decisions: DecisionService,
+    private readonly regulatory: RegulatoryClocks,
+    private readonly reports: ReportService,
+    private readonly playbooks: ExercisePlaybooks,
     private readonly limiter: RateLimiter,
     @Inject(LOGGER) logger: Logger,
   ) {
@@ -164,6 +172,24 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     });
   }
 
+  @SubscribeMessage('report.submit')
+  @SocketAllow('player')
+  async submitReport(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
+      const role = viewer.kind === 'player' ? viewer.role : '';
+      return this.reports.submit(exerciseId, role, parse(ReportInput, body));
+    });
+  }
+
+  @SubscribeMessage('playbook.step')
+  @SocketAllow('player')
+  async playbookStep(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
+      const role = viewer.kind === 'player' ? viewer.role : '';
+      return this.playbooks.step(exerciseId, { role, by: role }, parse(PlaybookStepInput, body));
+    });
+  }
+
   private async authenticate(socket: Socket): Promise<SocketData> {
     const auth = Handshake.safeParse(socket.handshake.auth);
     if (!auth.success)
@@ -212,6 +238,8 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnMo
           ? { kind: 'player', role: viewer.role }
           : { kind: 'staff', role: viewer.role },
       clock: await this.run.view(exerciseId, exercise),
+      clocks: (await this.regulatory.current(exerciseId)).clocks,
+      playbooks: await this.playbooks.progress(exerciseId),
       events,
     };
   }

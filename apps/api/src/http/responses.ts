@@ -1,3 +1,6 @@
+import { INCIDENT_REGIMES, INCIDENT_STATUSES } from '@driehoek/incidents';
+import { Playbook } from '@driehoek/playbooks';
+import { SCHEDULED_KINDS } from '@driehoek/exercise';
 import { z } from 'zod';
 
 /**
@@ -209,7 +212,7 @@ export const ChainVerdictResponse = z.object({
 export const ScheduledItemResponse = z.object({
   id: z.uuid(),
   exerciseId: z.uuid(),
-  kind: z.enum(['inject', 'decision-open', 'decision-due']),
+  kind: z.enum(SCHEDULED_KINDS),
   refId: z.string(),
   occurrence: z.number().int(),
   dueOffsetMs: z.number(),
@@ -268,4 +271,167 @@ export const TimelineResponse = z.object({
       'By scenario offset; at equal offsets events (by seq) before scheduled items. Events are the log ' +
         'without inject.acknowledged (folded into the inject); scheduled items are those not fired',
     ),
+});
+
+const Bilingual = z.object({ nl: z.string(), en: z.string() });
+
+const ClockStage = z.object({
+  stage: z.string(),
+  requestId: z.string().optional(),
+  label: Bilingual,
+  recipient: Bilingual,
+  status: z.enum(['pending', 'due-soon', 'met', 'met-late', 'missed']),
+  startedAt: Timestamp.nullable(),
+  operationalDue: Timestamp.nullable().describe('The deadline to aim for'),
+  legalLatest: Timestamp.nullable().describe('The latest reading under Reg. 1182/71, shown beside it'),
+  dueSoonFrom: Timestamp.nullable(),
+  submittedAt: Timestamp.nullable(),
+  withinLegalLatest: z.boolean().nullable(),
+  waitingFor: z.string().nullable().describe('What has to happen before this stage has a deadline'),
+  notRequired: z.string().nullable(),
+});
+
+export const RegulatoryClockResponse = z.object({
+  id: z.string(),
+  regime: z.enum(['nis2', 'nis2-trust-service', 'avg', 'cer', 'noodverordening', 'custom']),
+  label: z.string(),
+  role: z.string().nullable(),
+  running: z.boolean(),
+  startedAt: Timestamp.nullable().describe('t0 on scenario time: awareness, or the by-law issued'),
+  startsBy: z.union([
+    z.object({ kind: z.literal('schedule'), at: z.string() }),
+    z.object({ kind: z.literal('decision'), decision: z.string(), option: z.string() }),
+    z.object({ kind: z.literal('awareness') }),
+  ]),
+  nextChangeAt: Timestamp.nullable(),
+  stages: z.array(ClockStage),
+});
+
+export const RegulatoryClocksResponse = z.object({
+  scenarioTime: Timestamp,
+  clocks: z.array(RegulatoryClockResponse),
+});
+
+const LocalReadings = z
+  .record(z.string(), z.string())
+  .describe(
+    'The instants beside it as read in Europe/Amsterdam, e.g. "2026-03-30 10:17 (CEST)"; only those set',
+  );
+
+const IncidentDeadline = z.object({
+  regime: z.enum(INCIDENT_REGIMES),
+  stage: z.string(),
+  requestId: z.string().optional(),
+  label: Bilingual,
+  status: ClockStage.shape.status,
+  operationalDue: Timestamp,
+  legalLatest: Timestamp.nullable(),
+  local: LocalReadings,
+});
+
+export const IncidentSummaryResponse = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  title: z.string(),
+  description: z.string().nullable(),
+  status: z.enum(INCIDENT_STATUSES).describe('closed once handling is closed; reports may still fall due'),
+  regimes: z.array(z.enum(INCIDENT_REGIMES)),
+  createdBy: z.uuid().nullable(),
+  createdAt: Timestamp,
+  detectedAt: Timestamp.nullable(),
+  awareAt: Timestamp.nullable().describe('t0 of every clock'),
+  handlingClosedAt: Timestamp.nullable(),
+  nextDeadline: IncidentDeadline.nullable().describe(
+    'The earliest operational deadline with nothing submitted yet (a missed one comes first)',
+  ),
+  noticeCount: z.number().int().describe('Stages due soon or missed'),
+});
+
+export const IncidentViewResponse = IncidentSummaryResponse.extend({
+  local: LocalReadings,
+  now: Timestamp.describe('The moment the clocks were computed for'),
+  awareness: z
+    .object({ at: Timestamp, by: z.string(), role: z.string().optional(), note: z.string().optional() })
+    .nullable(),
+  clocks: z.array(
+    z.object({
+      regime: z.enum(INCIDENT_REGIMES),
+      label: Bilingual,
+      stages: z.array(ClockStage.extend({ local: LocalReadings })),
+    }),
+  ),
+  notices: z.array(IncidentDeadline).describe('Stages due soon or missed, soonest first'),
+  timeline: z.array(
+    z.object({
+      seq: z.number().int(),
+      type: z.string(),
+      recordedAt: Timestamp,
+      actor: z.string().nullable(),
+      payload: z.record(z.string(), z.unknown()),
+      hash: z.string(),
+    }),
+  ),
+});
+
+export const IncidentNoticeResponse = IncidentDeadline.extend({
+  incident: z.object({ id: z.uuid(), title: z.string(), status: z.enum(INCIDENT_STATUSES) }),
+});
+
+const ContentHash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/)
+  .describe('sha256 of the YAML source, hex: record it to say exactly which version was followed');
+
+export const PlaybookSummaryResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  language: z.enum(['nl', 'en']),
+  appliesTo: z.array(z.string()).describe('Kinds of incident, e.g. ransomware, online-disorder'),
+  stepCount: z.number().int(),
+  contentHash: ContentHash,
+});
+
+export const PlaybookDetailResponse = z.object({
+  id: z.string(),
+  contentHash: ContentHash,
+  playbook: Playbook.describe('The validated playbook; its format is playbooks/schema.json'),
+});
+
+const ProgressCounts = {
+  total: z.number().int(),
+  done: z.number().int(),
+  open: z.number().int(),
+  blocked: z.number().int(),
+};
+
+export const PlaybookProgressResponse = z.object({
+  playbookId: z.string(),
+  title: z.string(),
+  attachedAt: Timestamp.describe('On scenario time'),
+  changedSinceAttached: z.boolean().describe('A newer release changed the playbook since it was attached'),
+  steps: z.array(
+    z.object({
+      stepId: z.string(),
+      title: z.string(),
+      owner: z.string(),
+      phase: z.string().nullable(),
+      status: z.enum(['open', 'done', 'blocked']),
+      completedAt: Timestamp.nullable().describe('On scenario time'),
+      by: z.string().nullable(),
+      role: z.string().nullable(),
+      note: z.string().nullable(),
+      blockedBy: z.array(z.string()),
+      clock: z.object({ regime: z.string(), stage: z.string() }).nullable(),
+    }),
+  ),
+  totals: z.object({ ...ProgressCounts, percentDone: z.number() }),
+  phases: z.array(
+    z.object({ ...ProgressCounts, phaseId: z.string().nullable(), name: z.string().nullable() }),
+  ),
+  roles: z.array(z.object({ ...ProgressCounts, roleId: z.string(), name: z.string() })),
+  clocks: z.array(
+    z.object({ regime: z.string(), stage: z.string(), stepIds: z.array(z.string()), done: z.boolean() }),
+  ),
+  ignoredRecords: z.number().int(),
 });

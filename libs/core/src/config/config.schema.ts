@@ -69,6 +69,7 @@ export const ConfigSchema = z
     ),
     DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.data')),
     SCENARIOS_DIR: z.preprocess(emptyAsUndefined, z.string().default('./scenarios')),
+    PLAYBOOKS_DIR: z.preprocess(emptyAsUndefined, z.string().default('./playbooks')),
     PUBLIC_URL: url(['http:', 'https:'], 'https://driehoek.example.nl'),
     DRIEHOEK_ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email('must be an e-mail address').optional()),
     DRIEHOEK_ADMIN_PASSWORD: z.preprocess(

@@ -14,7 +14,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const config = result.data;
-  return { ...config, DATA_DIR: resolve(config.DATA_DIR), SCENARIOS_DIR: resolve(config.SCENARIOS_DIR) };
+  return {
+    ...config,
+    DATA_DIR: resolve(config.DATA_DIR),
+    SCENARIOS_DIR: resolve(config.SCENARIOS_DIR),
+    PLAYBOOKS_DIR: resolve(config.PLAYBOOKS_DIR),
+  };
 }
 
 /** EX_CONFIG from sysexits.h: the configuration is wrong, retrying will not help. */

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, Clock, ErrorCode } from '@driehoek/core';
-import { ScenarioLibraryService } from '@driehoek/scenario';
-import { DataSource } from 'typeorm';
+import { ScenarioLibraryService, type Scenario } from '@driehoek/scenario';
+import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { InjectEngine } from '../engine/inject-engine';
 import { ExerciseEntity } from '../exercise.entity';
 import { EventLog, type NewEvent } from '../log/event-log';
+import { RegulatoryClocks } from '../regulatory/regulatory-clocks.service';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
@@ -24,6 +25,11 @@ export const DecisionInput = z
       .array(z.object({ description: text(2000), owner: text(200) }).strict())
       .max(50)
       .optional(),
+    startsClocks: z
+      .array(z.string().min(1).max(80))
+      .max(10)
+      .optional()
+      .describe('Regulatory clocks this decision records awareness for (e.g. NIS2): they start now'),
   })
   .strict()
   .refine((d) => Boolean(d.decisionPointId) === Boolean(d.optionId), {
@@ -44,6 +50,7 @@ export class DecisionService {
     private readonly log: EventLog,
     private readonly library: ScenarioLibraryService,
     private readonly engine: InjectEngine,
+    private readonly regulatory: RegulatoryClocks,
     private readonly clock: Clock,
   ) {}
 
@@ -97,10 +104,55 @@ export class DecisionService {
         },
         ...branch,
       ];
+      const startsClocks = await this.clocksToStart(manager, exerciseId, scenario, input);
       const [recorded] = await this.log.append(manager, exerciseId, events);
+      if (startsClocks.length) {
+        // Awareness is this decision: each clock's t0 is the moment it was recorded.
+        const cause = { decisionSeq: recorded.seq, decidedBy: input.decidedBy, role };
+        for (const clockId of startsClocks)
+          await this.regulatory.start(manager, exerciseId, scenario, clockId, offsetMs, wallTime, cause);
+        await this.engine.afterClockFacts(manager, exerciseId, scenario, offsetMs, wallTime);
+      }
       return recorded.seq;
     });
     await this.engine.rearm(exerciseId);
     return { seq };
+  }
+
+  /**
+   * The clocks this decision starts: those the scenario starts on the chosen option, and those the
+   * player names. Naming an unknown or running clock is an error; an option's clock that runs
+   * already is left as it is.
+   */
+  private async clocksToStart(
+    manager: EntityManager,
+    exerciseId: string,
+    scenario: Scenario,
+    input: DecisionInput,
+  ): Promise<string[]> {
+    const named = input.startsClocks ?? [];
+    const byOption = (scenario.clocks ?? [])
+      .filter(
+        (c) =>
+          !!input.decisionPointId &&
+          c.startsOn?.decision === input.decisionPointId &&
+          c.startsOn.option === input.optionId,
+      )
+      .map((c) => c.id);
+    if (!named.length && !byOption.length) return [];
+    const records = await this.regulatory.records(manager, exerciseId, scenario);
+    named.forEach((clockId, i) => {
+      const record = records.get(clockId);
+      if (!record)
+        throw new AppException(ErrorCode.ValidationFailed, 'The payload is not valid', [
+          {
+            path: `startsClocks[${i}]`,
+            message: `is not a clock of this scenario (${[...records.keys()].join(', ') || 'it has none'})`,
+          },
+        ]);
+      if (record.startedAt)
+        throw new AppException(ErrorCode.Conflict, `Clock "${clockId}" is running already`);
+    });
+    return [...new Set([...named, ...byOption.filter((id) => !records.get(id)?.startedAt)])];
   }
 }

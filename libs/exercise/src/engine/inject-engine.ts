@@ -23,6 +23,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { clockState, offsetAt, wallAt } from '../clock/exercise-clock';
 import { ExerciseEntity } from '../exercise.entity';
 import { EventLog, type NewEvent } from '../log/event-log';
+import { RegulatoryClocks, type ClockTrigger } from '../regulatory/regulatory-clocks.service';
 import { decisionOpened, decisionOverdue, injectDelivered } from './engine-events';
 import { ScheduledItemEntity, type ScheduledKind } from './scheduled-item.entity';
 
@@ -58,6 +59,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly log: EventLog,
     private readonly library: ScenarioLibraryService,
     private readonly clock: Clock,
+    private readonly regulatory: RegulatoryClocks,
     @Inject(SCHEDULER) private readonly scheduler: Scheduler,
     @Inject(CONFIG) private readonly config: Config,
     @Inject(LOGGER) logger: Logger,
@@ -97,6 +99,9 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
       if (dp.dueAt !== undefined)
         items.push(this.item(exerciseId, 'decision-due', dp.id, 1, dp.dueAt, { timeline: true }));
     }
+    for (const clock of scenario.clocks ?? [])
+      if (clock.startsAt !== undefined)
+        items.push(this.item(exerciseId, 'clock-start', clock.id, 1, clock.startsAt, { timeline: true }));
     if (items.length) await manager.insert(ScheduledItemEntity, items as Row[]);
   }
 
@@ -316,6 +321,8 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
       { status: 'fired' },
     );
     if (!claimed.affected) return;
+    if (item.kind === 'clock-start' || item.kind === 'clock-check')
+      return this.fireClock(manager, exercise.id, scenario, item, offsetMs, wallTime);
     const events: NewEvent[] = [];
     if (item.kind === 'inject') {
       const inject = scenario.injects.find((i) => i.id === item.refId);
@@ -345,6 +352,46 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const appended = await this.log.append(manager, exercise.id, events);
     await manager.update(ScheduledItemEntity, { id: item.id }, { firedSeq: appended[0].seq });
+  }
+
+  /** A declared clock starting on the schedule, or the check at a clock's next status change. */
+  private async fireClock(
+    manager: EntityManager,
+    exerciseId: string,
+    scenario: Scenario,
+    item: ScheduledItemEntity,
+    offsetMs: number,
+    wallTime: Date,
+  ): Promise<void> {
+    if (item.kind === 'clock-start')
+      await this.regulatory.start(manager, exerciseId, scenario, item.refId, offsetMs, wallTime, {
+        declared: true,
+      });
+    await this.afterClockFacts(manager, exerciseId, scenario, offsetMs, wallTime);
+  }
+
+  /**
+   * After a regulatory clock fact (a start, a report, the passing of time): log the status changes
+   * and fire the clock triggers they set off, in the caller's transaction.
+   */
+  async afterClockFacts(
+    manager: EntityManager,
+    exerciseId: string,
+    scenario: Scenario,
+    offsetMs: number,
+    wallTime: Date,
+  ): Promise<void> {
+    const triggers: ClockTrigger[] = await this.regulatory.apply(
+      manager,
+      exerciseId,
+      scenario,
+      offsetMs,
+      wallTime,
+    );
+    for (const { trigger, because } of triggers) {
+      const events = await this.fireTriggers(manager, exerciseId, [trigger], offsetMs, wallTime, because);
+      await this.log.append(manager, exerciseId, events);
+    }
   }
 
   /**

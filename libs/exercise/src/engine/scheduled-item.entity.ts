@@ -1,9 +1,15 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { bigintAsNumber } from '@driehoek/core';
 import { ExerciseEntity } from '../exercise.entity';
 
-const bigintAsNumber = { to: (value: number) => value, from: (value: string | number) => Number(value) };
-
-export type ScheduledKind = 'inject' | 'decision-open' | 'decision-due';
+export const SCHEDULED_KINDS = [
+  'inject',
+  'decision-open',
+  'decision-due',
+  'clock-start',
+  'clock-check',
+] as const;
+export type ScheduledKind = (typeof SCHEDULED_KINDS)[number];
 export type ScheduledStatus = 'pending' | 'fired' | 'skipped';
 
 /**
@@ -13,7 +19,10 @@ export type ScheduledStatus = 'pending' | 'fired' | 'skipped';
 @Entity({ name: 'scheduled_item' })
 @Unique('UQ_scheduled_item_occurrence', ['exerciseId', 'kind', 'refId', 'occurrence'])
 @Index('IDX_scheduled_item_due', ['exerciseId', 'status', 'dueOffsetMs'])
-@Check('CHK_scheduled_item_kind', `"kind" IN ('inject', 'decision-open', 'decision-due')`)
+@Check(
+  'CHK_scheduled_item_kind',
+  `"kind" IN ('inject', 'decision-open', 'decision-due', 'clock-start', 'clock-check')`,
+)
 @Check('CHK_scheduled_item_status', `"status" IN ('pending', 'fired', 'skipped')`)
 export class ScheduledItemEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -25,7 +34,7 @@ export class ScheduledItemEntity {
   @Column({ type: 'varchar', length: 16 })
   kind!: ScheduledKind;
 
-  /** The inject or decision point id from the scenario (`adhoc-…` for ad-hoc injects). */
+  /** The inject, decision point or clock id from the scenario (`adhoc-…` for ad-hoc injects). */
   @Column({ name: 'ref_id', type: 'varchar', length: 80 })
   refId!: string;
 

@@ -1,7 +1,6 @@
+import { bigintAsNumber } from '@driehoek/core';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ExerciseEntity } from '../exercise.entity';
-
-const bigintAsNumber = { to: (value: number) => value, from: (value: string | number) => Number(value) };
 
 /**
  * One entry of an exercise's log: append-only (the database refuses updates and deletes), with a

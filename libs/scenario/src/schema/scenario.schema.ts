@@ -27,6 +27,9 @@ const ref = (what: string) =>
 
 const text = (description: string) => z.string().trim().min(1, 'must not be empty').describe(description);
 
+/** The same id and text fields for the other YAML-as-code formats (playbooks), so errors read alike. */
+export { id as idField, text as textField };
+
 export const Offset = z
   .string({ message: `must be an offset; ${OFFSET_HINT}` })
   .regex(OFFSET_PATTERN, `is not an offset; ${OFFSET_HINT}`)

@@ -1,4 +1,5 @@
 import type { Scenario } from '../schema/scenario.schema';
+import { findCycles } from './graph-cycles';
 
 /**
  * The scenario as a directed graph of what can cause what: an inject raises a decision point,
@@ -54,21 +55,7 @@ export function scenarioGraph(scenario: Scenario) {
 
     /** Each elementary cycle found by depth-first search, once, starting at its first node. */
     cycles(): string[][] {
-      const found: string[][] = [];
-      const state = new Map<string, 'active' | 'done'>();
-      const stack: string[] = [];
-      const visit = (node: string): void => {
-        state.set(node, 'active');
-        stack.push(node);
-        for (const next of edges.get(node) ?? []) {
-          if (state.get(next) === 'active') found.push(stack.slice(stack.indexOf(next)));
-          else if (!state.has(next)) visit(next);
-        }
-        stack.pop();
-        state.set(node, 'done');
-      };
-      for (const node of edges.keys()) if (!state.has(node)) visit(node);
-      return found;
+      return findCycles(edges);
     },
   };
 }

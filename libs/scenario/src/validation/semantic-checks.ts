@@ -4,19 +4,16 @@ import type { Scenario } from '../schema/scenario.schema';
 import type { Finding } from './scenario-problem';
 import { suggest } from './suggest';
 import { scenarioGraph } from './scenario-graph';
+import { findingCollector, listIds as list, type FindingPath as Path } from './finding-collector';
 
-type Path = (string | number)[];
+export { formatPath } from './finding-collector';
 
 /**
  * Checks that need the whole scenario: references, duplicate ids, offsets inside the duration,
  * trigger cycles and reachability. Pure: a schema-valid scenario in, findings with paths out.
  */
 export function semanticChecks(scenario: Scenario): Finding[] {
-  const findings: Finding[] = [];
-  const error = (code: string, path: Path, message: string): void =>
-    void findings.push({ severity: 'error', code, path, message });
-  const warning = (code: string, path: Path, message: string): void =>
-    void findings.push({ severity: 'warning', code, path, message });
+  const { findings, error, warning, ids, reference } = findingCollector();
 
   const injects = scenario.injects;
   const decisionPoints = scenario.decisionPoints ?? [];
@@ -29,23 +26,6 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   );
 
   // Duplicate ids, per kind; expected-action ids are global because injects refer to them directly.
-  const ids = (kind: string, items: { id: string; path: Path }[]): Map<string, unknown> => {
-    const seen = new Map<string, Path>();
-    for (const { id, path } of items) {
-      const first = seen.get(id);
-      if (first)
-        error(
-          'duplicate-id',
-          [...path, 'id'],
-          `Duplicate ${kind} id "${id}"; it is already used at ${formatPath(first)}. Give each ${kind} its own id.`,
-        );
-      else seen.set(id, path);
-    }
-    return seen;
-  };
-  const list = <T extends { id: string }>(key: string, items: T[]): { id: string; path: Path }[] =>
-    items.map((item, i) => ({ id: item.id, path: [key, i] }));
-
   const roleIds = ids('role', list('roles', scenario.roles));
   const channelIds = ids('channel', list('channels', scenario.channels));
   const phaseIds = ids('phase', list('phases', phases));
@@ -64,23 +44,6 @@ export function semanticChecks(scenario: Scenario): Finding[] {
       dp.options.map((o, j) => ({ id: o.id, path: ['decisionPoints', i, 'options', j] })),
     ),
   );
-
-  const reference = (
-    kind: string,
-    known: Map<string, unknown>,
-    value: string | undefined,
-    path: Path,
-  ): boolean => {
-    if (value === undefined || known.has(value)) return true;
-    const list = [...known.keys()];
-    const hint =
-      suggest(value, list) ||
-      (list.length
-        ? ` Known ${kind}s: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}.`
-        : ` Declare it first.`);
-    error('unknown-reference', path, `Unknown ${kind} "${value}".${hint}`);
-    return false;
-  };
 
   const duration = offsetToSeconds(scenario.duration) ?? 0;
   const within = (value: string | undefined, path: Path, what: string): void => {
@@ -313,11 +276,4 @@ export function semanticChecks(scenario: Scenario): Finding[] {
 function describe(node: string): string {
   const [kind, id] = node.split(':');
   return `${kind === 'decision' ? 'decision point' : kind} "${id}"`;
-}
-
-export function formatPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
-    '',
-  );
 }

@@ -1,16 +1,7 @@
-import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
+import { positionOf, scenarioFixture, scenarioYaml } from '@driehoek/testing';
 import { validateScenarioYaml } from './validate-scenario';
 
 type Fixture = ReturnType<typeof scenarioFixture> & Record<string, any>;
-
-/** 1-based line and column of the first occurrence of `needle` at or after `after`. */
-function positionOf(source: string, needle: string, after = ''): { line: number; column: number } {
-  const start = after ? source.indexOf(after) : 0;
-  const index = source.indexOf(needle, start);
-  if (index < 0) throw new Error(`"${needle}" not in source`);
-  const before = source.slice(0, index).split('\n');
-  return { line: before.length, column: before.at(-1)!.length + 1 };
-}
 
 function check(mutate: (s: Fixture) => void) {
   const scenario = scenarioFixture() as Fixture;

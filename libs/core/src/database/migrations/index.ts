@@ -3,6 +3,8 @@ import { CreateIdentityAndAudit1795000001000 } from './1795000001000-CreateIdent
 import { CreateExercises1795000002000 } from './1795000002000-CreateExercises';
 import { CreateExerciseEventLog1795000003000 } from './1795000003000-CreateExerciseEventLog';
 import { CreateScheduledItems1795000004000 } from './1795000004000-CreateScheduledItems';
+import { AddRegulatoryClockItems1795000005000 } from './1795000005000-AddRegulatoryClockItems';
+import { CreateIncidents1795000006000 } from './1795000006000-CreateIncidents';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   CreateExercises1795000002000,
   CreateExerciseEventLog1795000003000,
   CreateScheduledItems1795000004000,
+  AddRegulatoryClockItems1795000005000,
+  CreateIncidents1795000006000,
 ];

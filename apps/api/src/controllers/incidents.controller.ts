@@ -1,0 +1,195 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
+import { OrganisationMember, type Principal } from '@driehoek/identity';
+import {
+  HandlingClosed,
+  IncidentService,
+  IncidentViewService,
+  NewAwareness,
+  NewDecision,
+  NewIncident,
+  NewNote,
+  NewReport,
+  NewRequest,
+} from '@driehoek/incidents';
+import { z } from 'zod';
+import { idPipe } from '../http/id-pipe';
+import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorator';
+import {
+  ChainVerdictResponse,
+  ErrorResponse,
+  IncidentNoticeResponse,
+  IncidentSummaryResponse,
+  IncidentViewResponse,
+} from '../http/responses';
+
+const incidentId = idPipe(z.uuid(), 'Incident');
+const view = { status: 200, schema: openApiSchema(IncidentViewResponse) };
+const refused = (status: 409 | 422, description: string) => ({
+  status,
+  description,
+  schema: openApiSchema(ErrorResponse),
+});
+
+/**
+ * The CISO's incident register: real incidents with live NIS2/AVG/CER clocks on the wall clock.
+ * Members of the organisation read; admins and facilitators write. Another organisation's incident
+ * answers 404. Members of several organisations add `?organisationId=`.
+ */
+@ApiTags('incidents')
+@ApiBearerAuth()
+@ApiQuery({
+  name: 'organisationId',
+  required: false,
+  description: 'Needed only when you belong to several organisations',
+})
+@Controller('incidents')
+export class IncidentsController {
+  constructor(
+    private readonly incidents: IncidentService,
+    private readonly views: IncidentViewService,
+  ) {}
+
+  @Post()
+  @OrganisationMember('admin', 'facilitator')
+  @ApiOperation({ summary: 'Open an incident with the clocks that apply (e.g. nis2 and avg)' })
+  @ApiResponse({ status: 201, schema: openApiSchema(IncidentViewResponse) })
+  open(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Body(new ZodValidationPipe(NewIncident)) body: NewIncident,
+  ) {
+    return this.incidents.open(principal, organisationId, body);
+  }
+
+  @Get()
+  @OrganisationMember('admin', 'facilitator', 'evaluator')
+  @ApiOperation({
+    summary: "The organisation's incidents, newest first, with status, next deadline and notices",
+  })
+  @ApiResponse({ status: 200, schema: openApiSchema(IncidentSummaryResponse.array()) })
+  list(@CurrentOrganisation() organisationId: string) {
+    return this.views.list(organisationId);
+  }
+
+  // Before ':incidentId', so that "notices" is not read as an id.
+  @Get('notices')
+  @OrganisationMember('admin', 'facilitator', 'evaluator')
+  @ApiOperation({ summary: 'Stages due soon or missed across the register, soonest first' })
+  @ApiResponse({ status: 200, schema: openApiSchema(IncidentNoticeResponse.array()) })
+  notices(@CurrentOrganisation() organisationId: string) {
+    return this.views.notices(organisationId);
+  }
+
+  @Get(':incidentId')
+  @OrganisationMember('admin', 'facilitator', 'evaluator')
+  @ApiOperation({ summary: 'One incident: every clock and stage (both readings), notices and the timeline' })
+  @ApiResponse(view)
+  get(@CurrentOrganisation() organisationId: string, @Param('incidentId', incidentId) id: string) {
+    return this.views.view(organisationId, id);
+  }
+
+  @Get(':incidentId/verify')
+  @OrganisationMember('admin', 'facilitator', 'evaluator')
+  @ApiOperation({ summary: "Recompute the incident log's hash chain: {valid, count, headHash}" })
+  @ApiResponse({ status: 200, schema: openApiSchema(ChainVerdictResponse) })
+  verify(@CurrentOrganisation() organisationId: string, @Param('incidentId', incidentId) id: string) {
+    return this.views.verify(organisationId, id);
+  }
+
+  @Post(':incidentId/awareness')
+  @HttpCode(200)
+  @OrganisationMember('admin', 'facilitator')
+  @ApiOperation({ summary: 'Record awareness (t0 of every clock): when, and who decided; once' })
+  @ApiResponse(view)
+  @ApiResponse(refused(409, 'Awareness was already recorded'))
+  recordAwareness(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('incidentId', incidentId) id: string,
+    @Body(new ZodValidationPipe(NewAwareness)) body: NewAwareness,
+  ) {
+    return this.incidents.recordAwareness(principal, organisationId, id, body);
+  }
+
+  @Post(':incidentId/reports')
+  @HttpCode(200)
+  @OrganisationMember('admin', 'facilitator')
+  @ApiOperation({
+    summary:
+      "Submit a stage's report; checked against the stage's required contents (more when late, e.g. AVG reasonsForDelay)",
+  })
+  @ApiResponse(view)
+  @ApiResponse(
+    refused(409, 'The stage has not started (the message names what it waits for), or was submitted'),
+  )
+  @ApiResponse(
+    refused(422, 'Unknown regime or stage, or the report lacks fields: errors name them (report.…)'),
+  )
+  submitReport(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('incidentId', incidentId) id: string,
+    @Body(new ZodValidationPipe(NewReport)) body: NewReport,
+  ) {
+    return this.incidents.submitReport(principal, organisationId, id, body);
+  }
+
+  @Post(':incidentId/requests')
+  @HttpCode(200)
+  @OrganisationMember('admin', 'facilitator')
+  @ApiOperation({ summary: 'Record that the CSIRT requested an intermediate report, due when it said' })
+  @ApiResponse(view)
+  requestReport(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('incidentId', incidentId) id: string,
+    @Body(new ZodValidationPipe(NewRequest)) body: NewRequest,
+  ) {
+    return this.incidents.requestReport(principal, organisationId, id, body);
+  }
+
+  @Post(':incidentId/close')
+  @HttpCode(200)
+  @OrganisationMember('admin', 'facilitator')
+  @ApiOperation({ summary: 'Record that handling of the incident was closed; reports may still fall due' })
+  @ApiResponse(view)
+  @ApiResponse(refused(409, 'Handling was already closed'))
+  close(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('incidentId', incidentId) id: string,
+    @Body(new ZodValidationPipe(HandlingClosed)) body: HandlingClosed,
+  ) {
+    return this.incidents.closeHandling(principal, organisationId, id, body);
+  }
+
+  @Post(':incidentId/notes')
+  @HttpCode(200)
+  @OrganisationMember('admin', 'facilitator')
+  @ApiOperation({ summary: 'Add a note to the timeline' })
+  @ApiResponse(view)
+  addNote(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('incidentId', incidentId) id: string,
+    @Body(new ZodValidationPipe(NewNote)) body: NewNote,
+  ) {
+    return this.incidents.addNote(principal, organisationId, id, body);
+  }
+
+  @Post(':incidentId/decisions')
+  @HttpCode(200)
+  @OrganisationMember('admin', 'facilitator')
+  @ApiOperation({ summary: 'Record a decision in BOB form (beeld, oordeel, besluit) and who took it' })
+  @ApiResponse(view)
+  recordDecision(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('incidentId', incidentId) id: string,
+    @Body(new ZodValidationPipe(NewDecision)) body: NewDecision,
+  ) {
+    return this.incidents.recordDecision(principal, organisationId, id, body);
+  }
+}

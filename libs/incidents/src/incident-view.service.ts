@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { AppException, Clock, type ChainVerdict } from '@driehoek/core';
+import { INCIDENT_EVENTS } from './incident-events';
+import { IncidentLog } from './incident-log';
+import { IncidentRepository } from './incident.repository';
+import { incidentRecord } from './incident-state';
+import type { IncidentEntity } from './incident.entity';
+import {
+  clocksAt,
+  deadlineJson,
+  incidentSummary,
+  incidentView,
+  type DeadlineJson,
+  type IncidentSummaryJson,
+  type IncidentViewJson,
+} from './incident-view';
+
+/** A notice across the register: which incident, and the stage that is due soon or missed. */
+export interface RegisterNoticeJson extends DeadlineJson {
+  incident: { id: string; title: string; status: IncidentEntity['status'] };
+}
+
+/** Only these entries move a clock; the register's overviews read no more of each log. */
+const CLOCK_TYPES = [
+  INCIDENT_EVENTS.opened,
+  INCIDENT_EVENTS.detected,
+  INCIDENT_EVENTS.aware,
+  INCIDENT_EVENTS.reportSubmitted,
+  INCIDENT_EVENTS.reportRequested,
+  INCIDENT_EVENTS.handlingClosed,
+];
+
+/** Reads the register: every view is computed from the logs at the Clock's now. */
+@Injectable()
+export class IncidentViewService {
+  constructor(
+    private readonly incidents: IncidentRepository,
+    private readonly log: IncidentLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(organisationId: string): Promise<IncidentSummaryJson[]> {
+    const { incidents, logs, now } = await this.register(organisationId);
+    return incidents.map((incident) => incidentSummary(incident, logs.get(incident.id)!, now));
+  }
+
+  async view(organisationId: string, incidentId: string): Promise<IncidentViewJson> {
+    const incident = await this.get(organisationId, incidentId);
+    return incidentView(incident, await this.log.list(incidentId), this.clock.now());
+  }
+
+  /**
+   * Stages due soon or missed, soonest first (missed ones lead). Closed incidents count too: closing
+   * handling starts the NIS2 final report's month, and a missed report stays owed until it is in.
+   */
+  async notices(organisationId: string): Promise<RegisterNoticeJson[]> {
+    const { incidents, logs, now } = await this.register(organisationId);
+    return incidents
+      .flatMap((incident) =>
+        clocksAt(incidentRecord(logs.get(incident.id)!), now).notices.map((open) => ({
+          due: open.stage.operationalDue!.getTime(),
+          notice: {
+            incident: { id: incident.id, title: incident.title, status: incident.status },
+            ...deadlineJson(open),
+          },
+        })),
+      )
+      .sort((a, b) => a.due - b.due)
+      .map(({ notice }) => notice);
+  }
+
+  async verify(organisationId: string, incidentId: string): Promise<ChainVerdict> {
+    await this.get(organisationId, incidentId);
+    return this.log.verify(incidentId);
+  }
+
+  private async get(organisationId: string, incidentId: string): Promise<IncidentEntity> {
+    const incident = await this.incidents.find(organisationId, incidentId);
+    if (!incident) throw AppException.notFound('Incident');
+    return incident;
+  }
+
+  private async register(organisationId: string) {
+    const incidents = await this.incidents.list(organisationId);
+    const logs = await this.log.listMany(
+      incidents.map((i) => i.id),
+      CLOCK_TYPES,
+    );
+    return { incidents, logs, now: this.clock.now() };
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { DatabaseModule } from '@driehoek/core';
+import { IncidentEventEntity } from './incident-event.entity';
+import { IncidentLog } from './incident-log';
+import { IncidentEntity } from './incident.entity';
+import { IncidentRepository } from './incident.repository';
+import { IncidentService } from './incident.service';
+import { IncidentViewService } from './incident-view.service';
+
+/** The CISO's register of real incidents, on the wall clock (docs/clocks.md). */
+@Module({
+  imports: [DatabaseModule.forFeature([IncidentEntity, IncidentEventEntity])],
+  providers: [IncidentRepository, IncidentLog, IncidentService, IncidentViewService],
+  exports: [IncidentService, IncidentViewService],
+})
+export class IncidentsModule {}

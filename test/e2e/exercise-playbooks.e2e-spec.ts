@@ -1,0 +1,121 @@
+import type { AddressInfo } from 'node:net';
+import { io, type Socket } from 'socket.io-client';
+import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
+import { PlaybookProgressResponse } from '../../apps/api/src/http/responses';
+import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import { waitFor } from '../support/wait-for';
+
+interface ClientEvent {
+  type: string;
+  payload: Record<string, any>;
+}
+
+/** A playbook followed in an exercise: attached by the facilitator, ticked off by players, seen live. */
+describe('playbooks in an exercise', () => {
+  let t: TestApp;
+  let a: Organisation;
+  const sockets: Socket[] = [];
+  const facilitator = () => ({ Authorization: `Bearer ${a.tokens.facilitator}` });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
+    await t
+      .http()
+      .post('/api/scenarios')
+      .set(facilitator())
+      .set('Content-Type', 'application/yaml')
+      .send(scenarioYaml(scenarioFixture('playbook-test')))
+      .expect(201);
+  });
+
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await t?.close();
+  });
+
+  it('should record who ticked off which step and when, and show the progress to everyone', async () => {
+    const created = await t
+      .http()
+      .post('/api/exercises')
+      .set(facilitator())
+      .send({ scenarioId: 'playbook-test' })
+      .expect(201);
+    const id: string = created.body.id;
+    const code = created.body.joinCodes.find((c: { role: string }) => c.role === 'burgemeester').code;
+    const url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/exercise`;
+    const socket = io(url, {
+      auth: { joinCode: code },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    sockets.push(socket);
+    const received: ClientEvent[] = [];
+    socket.on('event', (e: ClientEvent) => received.push(e));
+    expect(
+      await new Promise((resolve) =>
+        socket.once('snapshot', (s: { playbooks: unknown[] }) => resolve(s.playbooks)),
+      ),
+    ).toEqual([]);
+    const step = async (body: unknown): Promise<any> => socket.timeout(5000).emitWithAck('playbook.step', body);
+
+    // Not attached yet: nothing to tick off.
+    expect(await step({ playbookId: 'ransomware-gemeente', stepId: 'ontdekking-vastleggen' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    const attached = await t
+      .http()
+      .post(`/api/exercises/${id}/playbooks`)
+      .set(facilitator())
+      .send({ playbookId: 'ransomware-gemeente' })
+      .expect(201);
+    expect(PlaybookProgressResponse.parse(attached.body)).toMatchObject({
+      playbookId: 'ransomware-gemeente',
+      totals: { done: 0 },
+    });
+    await t
+      .http()
+      .post(`/api/exercises/${id}/playbooks`)
+      .set(facilitator())
+      .send({ playbookId: 'ransomware-gemeente' })
+      .expect(409);
+    await t
+      .http()
+      .post(`/api/exercises/${id}/playbooks`)
+      .set(facilitator())
+      .send({ playbookId: 'bestaat-niet' })
+      .expect(404);
+    await t.http().post(`/api/exercises/${id}/start`).set(facilitator()).send({}).expect(200);
+
+    expect(await step({ playbookId: 'ransomware-gemeente', stepId: 'bestaat-niet' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', details: [{ path: 'stepId' }] },
+    });
+    expect(
+      await step({
+        playbookId: 'ransomware-gemeente',
+        stepId: 'ontdekking-vastleggen',
+        note: 'Melding servicedesk 08:05',
+      }),
+    ).toMatchObject({ ok: true });
+    await waitFor(
+      async () => received.some((e) => e.type === 'playbook.step'),
+      'the step to reach the players',
+    );
+
+    const [progress] = PlaybookProgressResponse.array().parse(
+      (await t.http().get(`/api/exercises/${id}/playbooks`).set(facilitator()).expect(200)).body,
+    );
+    const done = progress.steps.find((s) => s.stepId === 'ontdekking-vastleggen')!;
+    expect(done).toMatchObject({ status: 'done', role: 'burgemeester', note: 'Melding servicedesk 08:05' });
+    // Scenario time: the exercise starts on 2026-03-12 08:00 in Amsterdam.
+    expect(done.completedAt!.startsWith('2026-03-12T07:')).toBe(true);
+    expect(progress.totals.done).toBe(1);
+    // A step that waited only for this one is open now, not blocked.
+    const next = progress.steps.find((s) => s.stepId === 'incidentprocedure-starten')!;
+    expect(next.status).toBe('open');
+  });
+});
