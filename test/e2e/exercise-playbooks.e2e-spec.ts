@@ -59,7 +59,8 @@ describe('playbooks in an exercise', () => {
         socket.once('snapshot', (s: { playbooks: unknown[] }) => resolve(s.playbooks)),
       ),
     ).toEqual([]);
-    const step = async (body: unknown): Promise<any> => socket.timeout(5000).emitWithAck('playbook.step', body);
+    const step = async (body: unknown): Promise<any> =>
+      socket.timeout(5000).emitWithAck('playbook.step', body);
 
     // Not attached yet: nothing to tick off.
     expect(await step({ playbookId: 'ransomware-gemeente', stepId: 'ontdekking-vastleggen' })).toMatchObject({
