@@ -1,15 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
 import { RegulatoryClocksResponse } from '../../apps/api/src/http/responses';
 import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import { connectParticipant } from '../support/participant';
 import { waitFor } from '../support/wait-for';
-
-interface ClientEvent {
-  seq: number;
-  type: string;
-  payload: Record<string, any>;
-}
 
 /**
  * Regulatory clocks in a live exercise: a declared NIS2 clock starts on the schedule, the mayor
@@ -19,14 +14,14 @@ interface ClientEvent {
 describe('regulatory clocks in an exercise', () => {
   let t: TestApp;
   let a: Organisation;
-  let url: string;
+  let base: string;
   const sockets: Socket[] = [];
   const facilitator = () => ({ Authorization: `Bearer ${a.tokens.facilitator}` });
 
   beforeAll(async () => {
     t = await startTestApp();
     await t.app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/exercise`;
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
     const scenario = scenarioFixture('clock-test');
     scenario.duration = '4d 00:00';
@@ -59,24 +54,7 @@ describe('regulatory clocks in an exercise', () => {
     await t?.close();
   });
 
-  function join(code: string) {
-    const socket = io(url, {
-      auth: { joinCode: code },
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-    });
-    sockets.push(socket);
-    const received: ClientEvent[] = [];
-    socket.on('event', (event: ClientEvent) => received.push(event));
-    const snapshot = new Promise<{ clocks: { id: string; running: boolean }[] }>((resolve, reject) => {
-      socket.once('snapshot', resolve);
-      socket.once('connect_error', reject);
-    });
-    const send = (event: string, body: unknown) =>
-      socket.timeout(5000).emitWithAck(event, body) as Promise<{ ok: boolean; error?: any; seq?: number }>;
-    return { socket, received, snapshot, send };
-  }
+  const join = (code: string) => connectParticipant(base, { joinCode: code }, sockets);
 
   const clocks = async (id: string) => {
     const body = (await t.http().get(`/api/exercises/${id}/clocks`).set(facilitator()).expect(200)).body;

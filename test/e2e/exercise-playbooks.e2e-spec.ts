@@ -1,14 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
 import { PlaybookProgressResponse } from '../../apps/api/src/http/responses';
 import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import { connectParticipant } from '../support/participant';
 import { waitFor } from '../support/wait-for';
-
-interface ClientEvent {
-  type: string;
-  payload: Record<string, any>;
-}
 
 /** A playbook followed in an exercise: attached by the facilitator, ticked off by players, seen live. */
 describe('playbooks in an exercise', () => {
@@ -44,23 +40,10 @@ describe('playbooks in an exercise', () => {
       .expect(201);
     const id: string = created.body.id;
     const code = created.body.joinCodes.find((c: { role: string }) => c.role === 'burgemeester').code;
-    const url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/exercise`;
-    const socket = io(url, {
-      auth: { joinCode: code },
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-    });
-    sockets.push(socket);
-    const received: ClientEvent[] = [];
-    socket.on('event', (e: ClientEvent) => received.push(e));
-    expect(
-      await new Promise((resolve) =>
-        socket.once('snapshot', (s: { playbooks: unknown[] }) => resolve(s.playbooks)),
-      ),
-    ).toEqual([]);
-    const step = async (body: unknown): Promise<any> =>
-      socket.timeout(5000).emitWithAck('playbook.step', body);
+    const base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    const { received, snapshot, send } = connectParticipant(base, { joinCode: code }, sockets);
+    expect((await snapshot).playbooks).toEqual([]);
+    const step = (body: unknown) => send('playbook.step', body);
 
     // Not attached yet: nothing to tick off.
     expect(await step({ playbookId: 'ransomware-gemeente', stepId: 'ontdekking-vastleggen' })).toMatchObject({

@@ -1,15 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
 import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import { connectParticipant, type ClientEvent } from '../support/participant';
 import { waitFor } from '../support/wait-for';
-
-interface ClientEvent {
-  seq: number;
-  type: string;
-  scenarioTime: string;
-  payload: Record<string, any>;
-}
 
 describe('realtime channel: need-to-know, snapshot, resync and acknowledgements', () => {
   let t: TestApp;
@@ -17,25 +11,7 @@ describe('realtime channel: need-to-know, snapshot, resync and acknowledgements'
   let url: string;
   const sockets: Socket[] = [];
 
-  /** A client that records every event it receives. */
-  function connect(auth: Record<string, string>) {
-    const socket = io(`${url}/exercise`, {
-      auth,
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-    });
-    sockets.push(socket);
-    const received: ClientEvent[] = [];
-    const snapshot = new Promise<{ events: ClientEvent[]; you: unknown; clock: unknown }>(
-      (resolve, reject) => {
-        socket.once('snapshot', resolve);
-        socket.once('connect_error', reject);
-      },
-    );
-    socket.on('event', (event: ClientEvent) => received.push(event));
-    return { socket, received, snapshot };
-  }
+  const connect = (auth: Record<string, string>) => connectParticipant(url, auth, sockets);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -4,7 +4,7 @@ import { ScenarioLibraryService, type Scenario } from '@driehoek/scenario';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { InjectEngine } from '../engine/inject-engine';
-import { ExerciseEntity } from '../exercise.entity';
+import { lockLiveExercise } from '../exercise-lock';
 import { EventLog, type NewEvent } from '../log/event-log';
 import { RegulatoryClocks } from '../regulatory/regulatory-clocks.service';
 
@@ -56,13 +56,7 @@ export class DecisionService {
 
   async record(exerciseId: string, role: string, input: DecisionInput): Promise<{ seq: number }> {
     const seq = await this.dataSource.transaction(async (manager) => {
-      const exercise = await manager.findOne(ExerciseEntity, {
-        where: { id: exerciseId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!exercise) throw AppException.notFound('Exercise');
-      if (exercise.status !== 'running' && exercise.status !== 'paused')
-        throw new AppException(ErrorCode.Conflict, `The exercise is ${exercise.status}`);
+      const exercise = await lockLiveExercise(manager, exerciseId);
       const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
       const wallTime = this.clock.now();
       const offsetMs = await this.log.offsetAt(exerciseId, wallTime.getTime(), manager);

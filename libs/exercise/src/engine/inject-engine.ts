@@ -22,6 +22,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { clockState, offsetAt, wallAt } from '../clock/exercise-clock';
 import { ExerciseEntity } from '../exercise.entity';
+import { lockExercise, lockLiveExercise } from '../exercise-lock';
 import { EventLog, type NewEvent } from '../log/event-log';
 import { RegulatoryClocks, type ClockTrigger } from '../regulatory/regulatory-clocks.service';
 import { decisionOpened, decisionOverdue, injectDelivered } from './engine-events';
@@ -113,7 +114,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
   async tick(exerciseId: string, atMs?: number): Promise<void> {
     let next: number | undefined;
     await this.dataSource.transaction(async (manager) => {
-      const exercise = await this.lock(manager, exerciseId);
+      const exercise = await lockExercise(manager, exerciseId);
       if (!exercise || exercise.status !== 'running') return;
       const clock = clockState(await this.log.clockEvents(exerciseId, manager));
       const firedAt = Math.max(this.clock.now().getTime(), Math.min(atMs ?? 0, Date.now() + PREPARE_MS));
@@ -184,7 +185,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
   /** A held (or any) scenario inject, fired by hand now. */
   async fireNow(actor: string, exerciseId: string, injectId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const exercise = await this.live(manager, exerciseId);
+      const exercise = await lockLiveExercise(manager, exerciseId);
       const scenario = await this.scenarioOf(exercise);
       if (!scenario.injects.some((i) => i.id === injectId))
         throw AppException.notFound(`Inject "${injectId}"`);
@@ -203,7 +204,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
   /** An inject the facilitator writes on the spot. */
   async adHoc(actor: string, exerciseId: string, inject: AdHocInject): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const exercise = await this.live(manager, exerciseId);
+      const exercise = await lockLiveExercise(manager, exerciseId);
       const scenario = await this.scenarioOf(exercise);
       const channel = scenario.channels.find((c) => c.id === inject.channel);
       if (!channel)
@@ -283,7 +284,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     extra: Record<string, unknown> = {},
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.live(manager, exerciseId);
+      await lockLiveExercise(manager, exerciseId);
       const item = await manager.findOne(ScheduledItemEntity, {
         where: { exerciseId, kind: 'inject', refId: injectId, status: 'pending' },
         order: { dueOffsetMs: 'ASC' },
@@ -456,25 +457,6 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
       order: { occurrence: 'DESC' },
     });
     return last?.occurrence ?? 0;
-  }
-
-  private lock(manager: EntityManager, exerciseId: string): Promise<ExerciseEntity | null> {
-    return manager.findOne(ExerciseEntity, {
-      where: { id: exerciseId },
-      lock: { mode: 'pessimistic_write' },
-    });
-  }
-
-  /** The exercise, locked, when it is running or paused; otherwise a conflict. */
-  private async live(manager: EntityManager, exerciseId: string): Promise<ExerciseEntity> {
-    const exercise = await this.lock(manager, exerciseId);
-    if (!exercise) throw AppException.notFound('Exercise');
-    if (exercise.status !== 'running' && exercise.status !== 'paused')
-      throw new AppException(
-        ErrorCode.Conflict,
-        `The exercise is ${exercise.status}; injects need a running or paused exercise`,
-      );
-    return exercise;
   }
 
   private async scenarioOf(exercise: ExerciseEntity): Promise<Scenario> {

@@ -5,7 +5,7 @@ import { ScenarioLibraryService } from '@driehoek/scenario';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { InjectEngine } from '../engine/inject-engine';
-import { ExerciseEntity } from '../exercise.entity';
+import { lockLiveExercise } from '../exercise-lock';
 import { EventLog } from '../log/event-log';
 import { CLOCK_EVENTS, scenarioInstant } from './exercise-clocks';
 import { RegulatoryClocks, scenarioStartMs } from './regulatory-clocks.service';
@@ -46,13 +46,7 @@ export class ReportService {
 
   async submit(exerciseId: string, role: string, input: ReportInput) {
     const result = await this.dataSource.transaction(async (manager) => {
-      const exercise = await manager.findOne(ExerciseEntity, {
-        where: { id: exerciseId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!exercise) throw AppException.notFound('Exercise');
-      if (exercise.status !== 'running' && exercise.status !== 'paused')
-        throw new AppException(ErrorCode.Conflict, `The exercise is ${exercise.status}`);
+      const exercise = await lockLiveExercise(manager, exerciseId);
       const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
       const wallTime = this.clock.now();
       const offsetMs = await this.log.offsetAt(exerciseId, wallTime.getTime(), manager);
