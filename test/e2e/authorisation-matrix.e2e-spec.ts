@@ -140,6 +140,8 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/incidents/:incidentId/close': { scoped: true, prepare: incident, body: {} },
   'POST /api/incidents/:incidentId/notes': { scoped: true, prepare: incident, body: {} },
   'POST /api/incidents/:incidentId/decisions': { scoped: true, prepare: incident, body: {} },
+  'POST /api/incidents/:incidentId/playbooks': { scoped: true, prepare: incident, body: {} },
+  'POST /api/incidents/:incidentId/playbooks/steps': { scoped: true, prepare: incident, body: {} },
   'POST /api/join': { scoped: false, body: async () => ({ code: (await newExercise(a)).joinCodes[0].code }) },
   'POST /api/exercises': {
     scoped: true,

@@ -7,6 +7,7 @@ import {
   IncidentNoticeResponse,
   IncidentSummaryResponse,
   IncidentViewResponse,
+  PlaybookProgressResponse,
 } from '../../apps/api/src/http/responses';
 import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
 
@@ -54,6 +55,12 @@ describe("the CISO's incident register, on the wall clock", () => {
     IncidentViewResponse.parse((await t.http().get(`/api/incidents/${id}`).set(headers).expect(200)).body);
   const post = (id: string, what: string, body: object, headers = ciso()) =>
     t.http().post(`/api/incidents/${id}/${what}`).set(headers).send(body);
+  /** The audit actions about one incident, oldest first. */
+  const auditActions = async (id: string): Promise<string[]> =>
+    (await t.http().get(`/api/organisations/${a.id}/audit`).set(as(a.tokens.admin)).expect(200)).body
+      .filter((e: { targetId: string }) => e.targetId === id)
+      .map((e: { action: string }) => e.action)
+      .reverse();
   const stage = (view: View, regime: string, id: string, requestId?: string) =>
     view.clocks
       .find((c) => c.regime === regime)!
@@ -358,10 +365,7 @@ describe("the CISO's incident register, on the wall clock", () => {
       'incident.handling-closed',
     ]);
 
-    const audit = (
-      await t.http().get(`/api/organisations/${a.id}/audit`).set(as(a.tokens.admin)).expect(200)
-    ).body.filter((e: { targetId: string }) => e.targetId === id);
-    expect(audit.map((e: { action: string }) => e.action).reverse()).toEqual([
+    expect(await auditActions(id)).toEqual([
       'incident.opened',
       'incident.awareness-recorded',
       'incident.report-requested',
@@ -372,7 +376,7 @@ describe("the CISO's incident register, on the wall clock", () => {
     ]);
   });
 
-  it("should take another feature's entries (the playbooks seam) into the chain without touching the clocks", async () => {
+  it("should take another feature's entries (the seam playbooks use) into the chain without touching the clocks", async () => {
     at('2026-03-28T10:00:00Z');
     const { id } = await open();
     await post(id, 'awareness', { by: 'J. de Vries' }).expect(200);
@@ -387,17 +391,163 @@ describe("the CISO's incident register, on the wall clock", () => {
       memberships: [{ organisationId: a.id, role: 'facilitator' as const }],
     };
     const service = t.app.get(IncidentService);
-    const attached = await service.appendEntries(principal, a.id, id, 'incident.playbook-attached', [
-      { type: 'playbook.attached', payload: { playbookId: 'ransomware-gemeente', version: 1 } },
-    ]);
-    expect(attached.timeline.at(-1)).toMatchObject({ seq: 3, type: 'playbook.attached' });
-    expect(attached.clocks).toEqual(before.clocks);
+    const seen: string[] = [];
+    const appended = await service.appendEntries(principal, a.id, id, 'incident.lesson-noted', (logged) => {
+      seen.push(...logged.map((e) => e.type));
+      return { entries: [{ type: 'lesson.noted', payload: { text: 'Back-ups offline bewaren' } }] };
+    });
+    // The feature decides on the log as it stands under the lock.
+    expect(seen).toEqual(['incident.opened', 'incident.aware']);
+    expect(appended.timeline.at(-1)).toMatchObject({ seq: 3, type: 'lesson.noted' });
+    expect(appended.clocks).toEqual(before.clocks);
     await expect(
-      service.appendEntries(principal, a.id, id, 'x', [{ type: 'report.submitted', payload: {} }]),
+      service.appendEntries(principal, a.id, id, 'x', () => ({
+        entries: [{ type: 'report.submitted', payload: {} }],
+      })),
     ).rejects.toThrow(/own command/);
-    await expect(service.appendEntries(principal, b.id, id, 'x', [])).rejects.toThrow(/not found/);
+    await expect(service.appendEntries(principal, b.id, id, 'x', () => ({ entries: [] }))).rejects.toThrow(
+      /not found/,
+    );
     const verdict = (await t.http().get(`/api/incidents/${id}/verify`).set(ciso()).expect(200)).body;
     expect(verdict).toMatchObject({ valid: true, count: 3 });
+  });
+
+  // A CISO follows the ransomware playbook during the incident: steps ticked off on the wall clock.
+  describe('playbooks', () => {
+    const RANSOMWARE = 'ransomware-gemeente';
+
+    it('should record who ticked off which step and when, and show it in the incident view', async () => {
+      at('2026-03-28T10:00:00Z');
+      const { id } = await open();
+      const before = await get(id);
+      expect(before.playbooks).toEqual([]);
+
+      at('2026-03-28T10:05:00Z');
+      const attached = PlaybookProgressResponse.parse(
+        (await post(id, 'playbooks', { playbookId: RANSOMWARE }).expect(201)).body,
+      );
+      expect(attached).toMatchObject({
+        playbookId: RANSOMWARE,
+        attachedAt: '2026-03-28T10:05:00.000Z',
+        changedSinceAttached: false,
+        totals: { done: 0 },
+      });
+
+      at('2026-03-28T10:12:00Z');
+      const ticked = PlaybookProgressResponse.parse(
+        (
+          await post(id, 'playbooks/steps', {
+            playbookId: RANSOMWARE,
+            stepId: 'ontdekking-vastleggen',
+            note: 'Melding servicedesk 08:05',
+          }).expect(200)
+        ).body,
+      );
+      expect(ticked.totals.done).toBe(1);
+      // An admin of the organisation ticks off the next one; each is recorded in their own role.
+      at('2026-03-28T10:20:00Z');
+      const next = { playbookId: RANSOMWARE, stepId: 'incidentprocedure-starten' };
+      await post(id, 'playbooks/steps', next, as(a.tokens.admin)).expect(200);
+
+      const seen = await get(id);
+      expect(seen.playbooks).toHaveLength(1);
+      const [progress] = seen.playbooks;
+      expect(progress.steps.find((s) => s.stepId === 'ontdekking-vastleggen')).toMatchObject({
+        status: 'done',
+        completedAt: '2026-03-28T10:12:00.000Z',
+        by: 'facilitator@gemeentehofstede.test',
+        role: 'facilitator',
+        note: 'Melding servicedesk 08:05',
+      });
+      expect(progress.steps.find((s) => s.stepId === 'incidentprocedure-starten')).toMatchObject({
+        status: 'done',
+        completedAt: '2026-03-28T10:20:00.000Z',
+        by: 'admin@gemeentehofstede.test',
+        role: 'admin',
+        note: null,
+      });
+      expect(progress.totals.done).toBe(2);
+
+      // Entries in the incident's own log: chained, audited, and the clocks untouched.
+      expect(seen.timeline.slice(1).map((e) => [e.type, e.actor])).toEqual([
+        ['playbook.attached', 'facilitator@gemeentehofstede.test'],
+        ['playbook.step', 'facilitator@gemeentehofstede.test'],
+        ['playbook.step', 'admin@gemeentehofstede.test'],
+      ]);
+      expect(seen.timeline[1].payload).toMatchObject({ playbookId: RANSOMWARE, title: progress.title });
+      expect(seen.timeline[1].payload.contentHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(seen.clocks).toEqual(before.clocks);
+      const verdict = (await t.http().get(`/api/incidents/${id}/verify`).set(ciso()).expect(200)).body;
+      expect(verdict).toMatchObject({ valid: true, count: 4 });
+      expect(await auditActions(id)).toEqual([
+        'incident.opened',
+        'incident.playbook-attached',
+        'incident.playbook-step',
+        'incident.playbook-step',
+      ]);
+    });
+
+    it('should refuse an unknown playbook, a second attachment, an unattached playbook and an unknown step', async () => {
+      at('2026-03-28T10:00:00Z');
+      const { id } = await open();
+      const notFound = await post(id, 'playbooks', { playbookId: 'bestaat-niet' }).expect(404);
+      expect(ErrorResponse.parse(notFound.body).code).toBe('NOT_FOUND');
+      const notAttached = await post(id, 'playbooks/steps', {
+        playbookId: RANSOMWARE,
+        stepId: 'ontdekking-vastleggen',
+      }).expect(404);
+      expect(ErrorResponse.parse(notAttached.body).message).toContain('in this incident');
+
+      await post(id, 'playbooks', { playbookId: RANSOMWARE }).expect(201);
+      const again = await post(id, 'playbooks', { playbookId: RANSOMWARE }).expect(409);
+      expect(ErrorResponse.parse(again.body).code).toBe('CONFLICT');
+      const unknownStep = ErrorResponse.parse(
+        (await post(id, 'playbooks/steps', { playbookId: RANSOMWARE, stepId: 'bestaat-niet' }).expect(422))
+          .body,
+      );
+      expect(unknownStep.errors).toEqual([
+        { path: 'stepId', message: `is not a step of playbook "${RANSOMWARE}"` },
+      ]);
+      // Who did it is not the client's to say.
+      const who = ErrorResponse.parse(
+        (
+          await post(id, 'playbooks/steps', {
+            playbookId: RANSOMWARE,
+            stepId: 'ontdekking-vastleggen',
+            by: 'iemand',
+          }).expect(422)
+        ).body,
+      );
+      expect(who.code).toBe('VALIDATION_FAILED');
+
+      const seen = await get(id);
+      expect(seen.playbooks.map((p) => p.playbookId)).toEqual([RANSOMWARE]);
+      expect(seen.playbooks[0].totals.done).toBe(0);
+      expect(seen.timeline.map((e) => e.type)).toEqual(['incident.opened', 'playbook.attached']);
+    });
+
+    it("should hide another organisation's incident from its playbooks and let evaluators only read them", async () => {
+      at('2026-03-28T10:00:00Z');
+      const { id } = await open();
+      await post(id, 'playbooks', { playbookId: RANSOMWARE }).expect(201);
+      const tick = { playbookId: RANSOMWARE, stepId: 'ontdekking-vastleggen' };
+
+      for (const token of [b.tokens.admin, b.tokens.facilitator]) {
+        expect(
+          (await post(id, 'playbooks', { playbookId: 'online-ordeverstoring' }, as(token)).expect(404)).body
+            .code,
+        ).toBe('NOT_FOUND');
+        expect((await post(id, 'playbooks/steps', tick, as(token)).expect(404)).body.code).toBe('NOT_FOUND');
+      }
+      await post(id, 'playbooks', { playbookId: 'online-ordeverstoring' }, as(a.tokens.evaluator)).expect(
+        403,
+      );
+      await post(id, 'playbooks/steps', tick, as(a.tokens.evaluator)).expect(403);
+
+      const seen = await get(id, as(a.tokens.evaluator));
+      expect(seen.playbooks.map((p) => p.playbookId)).toEqual([RANSOMWARE]);
+      expect(seen.playbooks[0].totals.done).toBe(0);
+    });
   });
 
   it('should describe every incident route in the OpenAPI document, with its response', async () => {
@@ -415,6 +565,8 @@ describe("the CISO's incident register, on the wall clock", () => {
         '/api/incidents/{incidentId}/close',
         '/api/incidents/{incidentId}/notes',
         '/api/incidents/{incidentId}/decisions',
+        '/api/incidents/{incidentId}/playbooks',
+        '/api/incidents/{incidentId}/playbooks/steps',
       ].sort(),
     );
     const submit = paths['/api/incidents/{incidentId}/reports'].post;

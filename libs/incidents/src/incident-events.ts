@@ -3,10 +3,10 @@ import type { IncidentRegime } from './incident-regimes';
 /**
  * The kinds of entry in an incident's log. Instants in payloads are ISO strings in UTC.
  *
- * Seam for playbooks: attaching a playbook and completing its steps will be logged here as
- * `playbook.attached` and `playbook.step` by @driehoek/playbooks (through IncidentService.append).
- * The projection skips types it does not know, so those entries join the timeline without touching
- * the clocks.
+ * Playbooks log their own entries here too, `playbook.attached` and `playbook.step` (PLAYBOOK_ENTRIES
+ * of @driehoek/playbooks, written by IncidentPlaybooks through IncidentService.appendEntries). The
+ * clock projection skips types it does not know, so those entries join the timeline and the view's
+ * `playbooks` without touching the clocks.
  */
 export const INCIDENT_EVENTS = {
   opened: 'incident.opened',

@@ -93,7 +93,7 @@ export function incidentRecord(events: readonly LoggedIncidentEvent[]): Incident
       case INCIDENT_EVENTS.handlingClosed:
         record.handlingClosedAt ??= new Date((payload as unknown as HandlingClosedPayload).at);
         break;
-      // Notes, decisions and (later) playbook entries belong to the timeline, not to the clocks.
+      // Notes, decisions and playbook entries belong to the timeline, not to the clocks.
     }
   }
   return record;

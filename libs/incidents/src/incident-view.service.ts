@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, Clock, type ChainVerdict } from '@driehoek/core';
+import { PlaybookLibrary } from '@driehoek/playbooks';
 import { INCIDENT_EVENTS } from './incident-events';
 import { IncidentLog } from './incident-log';
 import { IncidentRepository } from './incident.repository';
@@ -37,6 +38,7 @@ export class IncidentViewService {
     private readonly incidents: IncidentRepository,
     private readonly log: IncidentLog,
     private readonly clock: Clock,
+    private readonly playbooks: PlaybookLibrary,
   ) {}
 
   async list(organisationId: string): Promise<IncidentSummaryJson[]> {
@@ -46,7 +48,8 @@ export class IncidentViewService {
 
   async view(organisationId: string, incidentId: string): Promise<IncidentViewJson> {
     const incident = await this.get(organisationId, incidentId);
-    return incidentView(incident, await this.log.list(incidentId), this.clock.now());
+    const events = await this.log.list(incidentId);
+    return incidentView(incident, events, this.clock.now(), (id) => this.playbooks.get(id));
   }
 
   /**

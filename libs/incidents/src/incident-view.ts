@@ -1,4 +1,10 @@
 import { formatLocal, type Bilingual, type StageStatus, type StageView } from '@driehoek/clocks';
+import {
+  attachedPlaybooks,
+  type AttachedPlaybookProgress,
+  type PlaybookLookup,
+  type StepProgress,
+} from '@driehoek/playbooks';
 import type { IncidentEventEntity } from './incident-event.entity';
 import type { IncidentEntity } from './incident.entity';
 import type { IncidentRegime, IncidentStatus } from './incident-regimes';
@@ -63,6 +69,12 @@ export interface TimelineEntryJson {
   hash: string;
 }
 
+/** An attached playbook's progress, as exercises show it; times on the wall clock. */
+export type IncidentPlaybookJson = Omit<AttachedPlaybookProgress, 'attachedAt' | 'steps'> & {
+  attachedAt: string;
+  steps: (Omit<StepProgress, 'completedAt'> & { completedAt: string | null })[];
+};
+
 export interface IncidentSummaryJson {
   id: string;
   organisationId: string;
@@ -86,6 +98,7 @@ export interface IncidentViewJson
   clocks: ClockJson[];
   notices: DeadlineJson[];
   timeline: TimelineEntryJson[];
+  playbooks: IncidentPlaybookJson[];
 }
 
 const iso = (at: Date | null | undefined): string | null => (at ? at.toISOString() : null);
@@ -174,11 +187,23 @@ export function incidentSummary(
   return summary(incident, record, open, notices.length);
 }
 
-/** The full view: every clock and stage, the next deadline, the notices and the timeline. */
+function playbookJson(progress: AttachedPlaybookProgress): IncidentPlaybookJson {
+  return {
+    ...progress,
+    attachedAt: progress.attachedAt.toISOString(),
+    steps: progress.steps.map((step) => ({ ...step, completedAt: iso(step.completedAt) })),
+  };
+}
+
+/**
+ * The full view: every clock and stage, the next deadline, the notices, the timeline and the
+ * attached playbooks (`playbooks` finds each in the library as shipped now).
+ */
 export function incidentView(
   incident: IncidentEntity,
   events: readonly IncidentEventEntity[],
   now: Date,
+  playbooks: PlaybookLookup,
 ): IncidentViewJson {
   const record = incidentRecord(events);
   const { clocks, open, notices } = clocksAt(record, now);
@@ -206,5 +231,9 @@ export function incidentView(
       payload: e.payload,
       hash: e.hash,
     })),
+    playbooks: attachedPlaybooks(
+      events.map((e) => ({ type: e.type, at: e.recordedAt, payload: e.payload })),
+      playbooks,
+    ).map(playbookJson),
   };
 }

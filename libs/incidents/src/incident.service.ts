@@ -2,9 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@driehoek/audit';
 import { AppException, Clock, ErrorCode } from '@driehoek/core';
 import { auditActor, type Principal } from '@driehoek/identity';
+import { PlaybookLibrary } from '@driehoek/playbooks';
 import type { EntityManager } from 'typeorm';
 import type { NewAwareness, NewDecision, NewIncident, NewNote, NewReport, NewRequest } from './incident.dto';
-import { INCIDENT_EVENTS, type AwarePayload, type ReportSubmittedPayload } from './incident-events';
+import {
+  INCIDENT_EVENTS,
+  type AwarePayload,
+  type LoggedIncidentEvent,
+  type ReportSubmittedPayload,
+} from './incident-events';
 import type { IncidentEventEntity } from './incident-event.entity';
 import { IncidentLog, type NewIncidentEvent } from './incident-log';
 import type { IncidentEntity } from './incident.entity';
@@ -26,6 +32,12 @@ interface Change {
   events: Omit<NewIncidentEvent, 'actor'>[];
   details?: Record<string, unknown>;
   status?: IncidentStatus;
+}
+
+/** What another feature appends through the seam, with what the audit entry says about it. */
+export interface IncidentEntries {
+  entries: Omit<NewIncidentEvent, 'actor'>[];
+  details?: Record<string, unknown>;
 }
 
 /** A rule's refusal as the error the API answers: 409 for a conflict with the log, 422 for bad input. */
@@ -54,6 +66,7 @@ export class IncidentService {
     private readonly log: IncidentLog,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly playbooks: PlaybookLibrary,
   ) {}
 
   async open(principal: Principal, organisationId: string, input: NewIncident): Promise<IncidentViewJson> {
@@ -162,19 +175,23 @@ export class IncidentService {
 
   /**
    * The seam for other features (playbooks: `playbook.attached`, `playbook.step`): their own entries
-   * in the incident's log, chained and audited like every other. The register's own facts go
-   * through the commands above, which check them.
+   * in the incident's log, chained and audited like every other. `decide` reads the log under the
+   * incident's row lock, so its checks (throw to refuse) see every entry before its own. The
+   * register's own facts go through the commands above, which check them.
    */
-  async appendEntries(
+  appendEntries(
     principal: Principal,
     organisationId: string,
     incidentId: string,
     action: string,
-    entries: Omit<NewIncidentEvent, 'actor'>[],
+    decide: (logged: readonly LoggedIncidentEvent[], now: Date) => IncidentEntries,
   ): Promise<IncidentViewJson> {
-    const taken = entries.find((e) => REGISTER_TYPES.includes(e.type));
-    if (taken) throw new Error(`${taken.type} is recorded by IncidentService's own command`);
-    return this.change(principal, organisationId, incidentId, action, () => ({ events: entries }));
+    return this.change(principal, organisationId, incidentId, action, (_record, now, logged) => {
+      const { entries, details } = decide(logged, now);
+      const taken = entries.find((e) => REGISTER_TYPES.includes(e.type));
+      if (taken) throw new Error(`${taken.type} is recorded by IncidentService's own command`);
+      return { events: entries, details };
+    });
   }
 
   private change(
@@ -182,7 +199,7 @@ export class IncidentService {
     organisationId: string,
     incidentId: string,
     action: string,
-    decide: (record: IncidentRecord, now: Date) => Change,
+    decide: (record: IncidentRecord, now: Date, logged: readonly LoggedIncidentEvent[]) => Change,
   ): Promise<IncidentViewJson> {
     return this.incidents.transaction(async (manager) => {
       const incident = await this.incidents.lock(organisationId, incidentId, manager);
@@ -190,7 +207,7 @@ export class IncidentService {
       // Read after the lock: the rules see every fact logged before this one.
       const now = this.clock.now();
       const logged = await this.log.list(incidentId, manager);
-      const change = decide(incidentRecord(logged), now);
+      const change = decide(incidentRecord(logged), now, logged);
       return this.commit(manager, principal, incident, logged, now, action, change);
     });
   }
@@ -226,6 +243,6 @@ export class IncidentService {
       },
       manager,
     );
-    return incidentView(incident, [...logged, ...appended], now);
+    return incidentView(incident, [...logged, ...appended], now, (id) => this.playbooks.get(id));
   }
 }

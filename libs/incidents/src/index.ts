@@ -10,4 +10,5 @@ export * from './incident.dto';
 export * from './incident-log';
 export * from './incident.service';
 export * from './incident-view.service';
+export * from './incident-playbooks.service';
 export * from './incidents.module';

@@ -3,13 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
 import { ExercisePlaybooks } from '@driehoek/exercise';
 import { ExerciseMember, type Principal } from '@driehoek/identity';
-import { z } from 'zod';
+import { PlaybookAttachInput } from '@driehoek/playbooks';
 import { CurrentPrincipal } from '../http/principal.decorator';
 import { ErrorResponse, PlaybookProgressResponse } from '../http/responses';
-
-const Attach = z
-  .object({ playbookId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a playbook id') })
-  .strict();
 
 /** Playbooks followed in an exercise: attached by the facilitator, ticked off by players (socket). */
 @ApiTags('exercises')
@@ -39,7 +35,7 @@ export class ExercisePlaybooksController {
   })
   attach(
     @Param('exerciseId') exerciseId: string,
-    @Body(new ZodValidationPipe(Attach)) body: z.infer<typeof Attach>,
+    @Body(new ZodValidationPipe(PlaybookAttachInput)) body: PlaybookAttachInput,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.playbooks.attach(exerciseId, principal.email, body.playbookId);

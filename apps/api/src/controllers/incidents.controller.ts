@@ -4,6 +4,7 @@ import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
 import { OrganisationMember, type Principal } from '@driehoek/identity';
 import {
   HandlingClosed,
+  IncidentPlaybooks,
   IncidentService,
   IncidentViewService,
   NewAwareness,
@@ -13,6 +14,7 @@ import {
   NewReport,
   NewRequest,
 } from '@driehoek/incidents';
+import { PlaybookAttachInput, PlaybookStepInput } from '@driehoek/playbooks';
 import { z } from 'zod';
 import { idPipe } from '../http/id-pipe';
 import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorator';
@@ -22,6 +24,7 @@ import {
   IncidentNoticeResponse,
   IncidentSummaryResponse,
   IncidentViewResponse,
+  PlaybookProgressResponse,
 } from '../http/responses';
 
 const incidentId = idPipe(z.uuid(), 'Incident');
@@ -49,6 +52,7 @@ export class IncidentsController {
   constructor(
     private readonly incidents: IncidentService,
     private readonly views: IncidentViewService,
+    private readonly playbooks: IncidentPlaybooks,
   ) {}
 
   @Post()
@@ -191,5 +195,43 @@ export class IncidentsController {
     @Body(new ZodValidationPipe(NewDecision)) body: NewDecision,
   ) {
     return this.incidents.recordDecision(principal, organisationId, id, body);
+  }
+
+  @Post(':incidentId/playbooks')
+  @OrganisationMember('admin', 'facilitator')
+  @ApiOperation({ summary: 'Attach a playbook from the library, to follow it during the incident' })
+  @ApiResponse({ status: 201, schema: openApiSchema(PlaybookProgressResponse) })
+  @ApiResponse({ status: 404, description: 'No such playbook', schema: openApiSchema(ErrorResponse) })
+  @ApiResponse(refused(409, 'The playbook is attached already'))
+  attachPlaybook(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('incidentId', incidentId) id: string,
+    @Body(new ZodValidationPipe(PlaybookAttachInput)) body: PlaybookAttachInput,
+  ) {
+    return this.playbooks.attach(principal, organisationId, id, body.playbookId);
+  }
+
+  @Post(':incidentId/playbooks/steps')
+  @HttpCode(200)
+  @OrganisationMember('admin', 'facilitator')
+  @ApiOperation({
+    summary:
+      "Tick off a step of an attached playbook, as you (email and organisation role), now; answers the playbook's progress",
+  })
+  @ApiResponse({ status: 200, schema: openApiSchema(PlaybookProgressResponse) })
+  @ApiResponse({
+    status: 404,
+    description: 'The playbook is not attached to this incident',
+    schema: openApiSchema(ErrorResponse),
+  })
+  @ApiResponse(refused(422, 'The playbook has no such step: errors name stepId'))
+  tickOffStep(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('incidentId', incidentId) id: string,
+    @Body(new ZodValidationPipe(PlaybookStepInput)) body: PlaybookStepInput,
+  ) {
+    return this.playbooks.step(principal, organisationId, id, body);
   }
 }

@@ -347,7 +347,8 @@ export const IncidentSummaryResponse = z.object({
   noticeCount: z.number().int().describe('Stages due soon or missed'),
 });
 
-export const IncidentViewResponse = IncidentSummaryResponse.extend({
+// Completed below with the attached playbooks, once PlaybookProgressResponse is declared.
+const IncidentViewFields = IncidentSummaryResponse.extend({
   local: LocalReadings,
   now: Timestamp.describe('The moment the clocks were computed for'),
   awareness: z
@@ -408,7 +409,7 @@ const ProgressCounts = {
 export const PlaybookProgressResponse = z.object({
   playbookId: z.string(),
   title: z.string(),
-  attachedAt: Timestamp.describe('On scenario time'),
+  attachedAt: Timestamp.describe('Scenario time in an exercise, the wall clock in an incident'),
   changedSinceAttached: z.boolean().describe('A newer release changed the playbook since it was attached'),
   steps: z.array(
     z.object({
@@ -417,7 +418,9 @@ export const PlaybookProgressResponse = z.object({
       owner: z.string(),
       phase: z.string().nullable(),
       status: z.enum(['open', 'done', 'blocked']),
-      completedAt: Timestamp.nullable().describe('On scenario time'),
+      completedAt: Timestamp.nullable().describe(
+        'Scenario time in an exercise, the wall clock in an incident',
+      ),
       by: z.string().nullable(),
       role: z.string().nullable(),
       note: z.string().nullable(),
@@ -434,4 +437,8 @@ export const PlaybookProgressResponse = z.object({
     z.object({ regime: z.string(), stage: z.string(), stepIds: z.array(z.string()), done: z.boolean() }),
   ),
   ignoredRecords: z.number().int(),
+});
+
+export const IncidentViewResponse = IncidentViewFields.extend({
+  playbooks: z.array(PlaybookProgressResponse).describe('The attached playbooks, in the order attached'),
 });

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, Clock, ErrorCode } from '@driehoek/core';
 import {
+  PLAYBOOK_ENTRIES,
   PlaybookLibrary,
-  playbookProgress,
+  attachedPlaybookIds,
+  attachedPlaybooks,
+  type PlaybookAttachedPayload,
   type PlaybookStepInput,
-  type StepRecord,
+  type PlaybookStepPayload,
 } from '@driehoek/playbooks';
 import { ScenarioLibraryService } from '@driehoek/scenario';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -14,7 +17,8 @@ import { ExerciseEventEntity } from '../log/exercise-event.entity';
 import { scenarioInstant } from '../regulatory/exercise-clocks';
 import { scenarioStartMs } from '../regulatory/regulatory-clocks.service';
 
-export const PLAYBOOK_EVENTS = { attached: 'playbook.attached', step: 'playbook.step' } as const;
+/** The entries are the same in an incident's log (@driehoek/playbooks). */
+export const PLAYBOOK_EVENTS = PLAYBOOK_ENTRIES;
 
 /** Who ticks off a step: a player's role, or a member of staff. */
 export interface StepActor {
@@ -43,27 +47,22 @@ export class ExercisePlaybooks {
       await this.lockOpen(manager, exerciseId);
       if ((await this.attachedIds(manager, exerciseId)).has(playbookId))
         throw new AppException(ErrorCode.Conflict, `Playbook "${playbookId}" is attached already`);
-      await this.append(manager, exerciseId, actor, {
-        type: PLAYBOOK_EVENTS.attached,
-        payload: { playbookId, contentHash, title: playbook.title },
-      });
+      const payload: PlaybookAttachedPayload = { playbookId, contentHash, title: playbook.title };
+      await this.append(manager, exerciseId, actor, { type: PLAYBOOK_EVENTS.attached, payload });
     });
     return (await this.progress(exerciseId)).find((p) => p.playbookId === playbookId)!;
   }
 
   async step(exerciseId: string, actor: StepActor, input: PlaybookStepInput): Promise<{ seq: number }> {
-    const { playbook } = this.library.get(input.playbookId);
-    if (!playbook.steps.some((s) => s.id === input.stepId))
-      throw new AppException(ErrorCode.ValidationFailed, 'The payload is not valid', [
-        { path: 'stepId', message: `is not a step of playbook "${input.playbookId}"` },
-      ]);
+    this.library.getForStep(input);
     return this.dataSource.transaction(async (manager) => {
       await this.lockOpen(manager, exerciseId);
       if (!(await this.attachedIds(manager, exerciseId)).has(input.playbookId))
         throw AppException.notFound(`Playbook "${input.playbookId}" in this exercise`);
+      const payload: PlaybookStepPayload = { ...input, role: actor.role, by: actor.by };
       const seq = await this.append(manager, exerciseId, `${actor.by} (${actor.role})`, {
         type: PLAYBOOK_EVENTS.step,
-        payload: { ...input, role: actor.role, by: actor.by },
+        payload,
       });
       return { seq };
     });
@@ -76,28 +75,10 @@ export class ExercisePlaybooks {
     const { scenario } = await this.scenarios.resolveVersionId(exercise.scenarioVersionId);
     const start = scenarioStartMs(scenario);
     const events = await this.events(this.dataSource.manager, exerciseId);
-    return events
-      .filter((e) => e.type === PLAYBOOK_EVENTS.attached)
-      .map((attached) => {
-        const playbookId = attached.payload.playbookId as string;
-        const records: StepRecord[] = events
-          .filter((e) => e.type === PLAYBOOK_EVENTS.step && e.payload.playbookId === playbookId)
-          .map((e) => ({
-            stepId: e.payload.stepId as string,
-            completedAt: scenarioInstant(start, e.offsetMs),
-            by: e.payload.by as string,
-            role: e.payload.role as string,
-            note: e.payload.note as string | undefined,
-          }));
-        const { playbook, contentHash } = this.library.get(playbookId);
-        return {
-          ...playbookProgress(playbook, records),
-          title: playbook.title,
-          attachedAt: scenarioInstant(start, attached.offsetMs),
-          // A newer release may have changed the playbook since it was attached.
-          changedSinceAttached: contentHash !== attached.payload.contentHash,
-        };
-      });
+    return attachedPlaybooks(
+      events.map((e) => ({ type: e.type, at: scenarioInstant(start, e.offsetMs), payload: e.payload })),
+      (playbookId) => this.library.get(playbookId),
+    );
   }
 
   private events(manager: EntityManager, exerciseId: string) {
@@ -109,10 +90,7 @@ export class ExercisePlaybooks {
   }
 
   private async attachedIds(manager: EntityManager, exerciseId: string): Promise<Set<string>> {
-    const events = await this.events(manager, exerciseId);
-    return new Set(
-      events.filter((e) => e.type === PLAYBOOK_EVENTS.attached).map((e) => e.payload.playbookId as string),
-    );
+    return attachedPlaybookIds(await this.events(manager, exerciseId));
   }
 
   private async lockOpen(manager: EntityManager, exerciseId: string): Promise<void> {

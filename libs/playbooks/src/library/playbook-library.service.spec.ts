@@ -62,6 +62,21 @@ describe(PlaybookLibrary.name, () => {
     expect(() => sut.get('bestaat-niet')).toThrow(AppException);
   });
 
+  it('should find the playbook a step completion names, and refuse a step it does not have', async () => {
+    const { sut } = await start(shipped);
+    const stepId = sut.get('ransomware-gemeente').playbook.steps[0].id;
+    expect(sut.getForStep({ playbookId: 'ransomware-gemeente', stepId }).id).toBe('ransomware-gemeente');
+    expect(() => sut.getForStep({ playbookId: 'bestaat-niet', stepId })).toThrow(
+      expect.objectContaining({ code: ErrorCode.NotFound }),
+    );
+    expect(() => sut.getForStep({ playbookId: 'ransomware-gemeente', stepId: 'bestaat-niet' })).toThrow(
+      expect.objectContaining({
+        code: ErrorCode.ValidationFailed,
+        errors: [{ path: 'stepId', message: 'is not a step of playbook "ransomware-gemeente"' }],
+      }),
+    );
+  });
+
   it('should refuse to start on an invalid playbook, naming file, line and column', async () => {
     const broken = playbookFixture() as Record<string, any>;
     broken.steps[1].owner = 'burgermeester';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { AppException, CONFIG, LOGGER, type Config } from '@driehoek/core';
+import { AppException, CONFIG, ErrorCode, LOGGER, type Config } from '@driehoek/core';
 import type { Logger } from 'pino';
 import type { Playbook } from '../schema/playbook.schema';
 import { loadPlaybooks, type LoadedPlaybook } from './load-playbooks';
@@ -65,5 +65,15 @@ export class PlaybookLibrary implements OnModuleInit {
     const loaded = this.playbooks.get(id);
     if (!loaded) throw AppException.notFound(`Playbook "${id}"`);
     return { id, contentHash: loaded.contentHash, playbook: loaded.playbook };
+  }
+
+  /** The playbook a step completion names: 404 for an unknown playbook, 422 naming `stepId` for a step it lacks. */
+  getForStep({ playbookId, stepId }: { playbookId: string; stepId: string }): PlaybookDetail {
+    const detail = this.get(playbookId);
+    if (!detail.playbook.steps.some((s) => s.id === stepId))
+      throw new AppException(ErrorCode.ValidationFailed, `Playbook "${playbookId}" has no step "${stepId}"`, [
+        { path: 'stepId', message: `is not a step of playbook "${playbookId}"` },
+      ]);
+    return detail;
   }
 }

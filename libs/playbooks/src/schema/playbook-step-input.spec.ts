@@ -1,4 +1,4 @@
-import { PlaybookStepInput } from './playbook-step-input';
+import { PlaybookAttachInput, PlaybookStepInput } from './playbook-step-input';
 
 describe('PlaybookStepInput', () => {
   it.each([
@@ -19,5 +19,16 @@ describe('PlaybookStepInput', () => {
     const issue = result.error!.issues[0];
     expect(issue.path.join('.')).toBe(field);
     expect(issue.message).toMatch(message);
+  });
+});
+
+describe('PlaybookAttachInput', () => {
+  it('should take a playbook id and nothing else', () => {
+    expect(PlaybookAttachInput.parse({ playbookId: 'ransomware-gemeente' })).toEqual({
+      playbookId: 'ransomware-gemeente',
+    });
+    expect(PlaybookAttachInput.safeParse({ playbookId: 'ransomware-gemeente', stepId: 'a' }).success).toBe(
+      false,
+    );
   });
 });

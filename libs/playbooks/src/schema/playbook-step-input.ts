@@ -24,3 +24,8 @@ export const PlaybookStepInput = z
   .strict();
 
 export type PlaybookStepInput = z.infer<typeof PlaybookStepInput>;
+
+/** A request to attach a playbook from the library to an exercise or an incident. */
+export const PlaybookAttachInput = PlaybookStepInput.pick({ playbookId: true });
+
+export type PlaybookAttachInput = z.infer<typeof PlaybookAttachInput>;
