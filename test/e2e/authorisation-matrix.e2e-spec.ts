@@ -169,6 +169,16 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/exercises/:exerciseId/events/verify': { scoped: true, prepare: exercise },
   'GET /api/exercises/:exerciseId/timeline': { scoped: true, prepare: exercise },
   'GET /api/exercises/:exerciseId/clocks': { scoped: true, prepare: exercise },
+  'POST /api/exercises/:exerciseId/clocks/:clockId/requests': {
+    scoped: true,
+    prepare: async (owner) => ({ params: { exerciseId: sharedExercise[owner.id], clockId: 'nis2' } }),
+    body: {},
+  },
+  'PATCH /api/exercises/:exerciseId/clocks/:clockId': {
+    scoped: true,
+    prepare: async (owner) => ({ params: { exerciseId: sharedExercise[owner.id], clockId: 'nis2' } }),
+    body: {},
+  },
   'GET /api/exercises/:exerciseId/playbooks': { scoped: true, prepare: exercise },
   'POST /api/exercises/:exerciseId/playbooks': { scoped: true, prepare: exercise, body: {} },
   // On a draft exercise these answer 409 (or 422 for an empty body): the guard let them through.

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Socket } from 'socket.io-client';
 import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
-import { RegulatoryClocksResponse } from '../../apps/api/src/http/responses';
+import { RegulatoryClockResponse, RegulatoryClocksResponse } from '../../apps/api/src/http/responses';
 import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
 import { connectParticipant } from '../support/participant';
 import { waitFor } from '../support/wait-for';
@@ -245,6 +245,57 @@ describe('regulatory clocks in an exercise', () => {
       submittedBy: 'A',
     });
     expect(noReasons.error.details.map((d: { path: string }) => d.path)).toContain('report.reasonsForDelay');
+
+    // The facilitator plays the CSIRT: an intermediate report, due twelve scenario hours later.
+    const requested = await t
+      .http()
+      .post(`/api/exercises/${id}/clocks/nis2/requests`)
+      .set(facilitator())
+      .send({ dueAfter: '12:00' })
+      .expect(201);
+    const request = RegulatoryClockResponse.parse(requested.body).stages.find(
+      (s) => s.stage === 'intermediate-report',
+    )!;
+    expect(request).toMatchObject({ requestId: 'r1', status: 'pending' });
+    expect(Date.parse(request.operationalDue!) - Date.parse(request.startedAt!)).toBe(12 * 3_600_000);
+    expect(
+      await mayor.send('report.submit', {
+        clockId: 'nis2',
+        stage: 'intermediate-report',
+        requestId: 'r1',
+        report: { statusUpdate: 'Herstel uit back-ups loopt.' },
+        submittedBy: 'A. de Burgemeester',
+      }),
+    ).toMatchObject({ ok: true, late: false });
+    await t
+      .http()
+      .post(`/api/exercises/${id}/clocks/avg/requests`)
+      .set(facilitator())
+      .send({ dueAfter: '12:00' })
+      .expect(422);
+    await t
+      .http()
+      .patch(`/api/exercises/${id}/clocks/nis2`)
+      .set(facilitator())
+      .send({ councilMeetingAt: '3d 20:00' })
+      .expect(422);
+    const closed = await t
+      .http()
+      .patch(`/api/exercises/${id}/clocks/nis2`)
+      .set(facilitator())
+      .send({ handlingClosed: true })
+      .expect(200);
+    expect(
+      RegulatoryClockResponse.parse(closed.body).stages.find((s) => s.stage === 'intermediate-report'),
+    ).toMatchObject({
+      status: 'met',
+    });
+    await t
+      .http()
+      .patch(`/api/exercises/${id}/clocks/nis2`)
+      .set(facilitator())
+      .send({ handlingClosed: true })
+      .expect(409);
 
     expect(
       (await t.http().get(`/api/exercises/${id}/events/verify`).set(facilitator()).expect(200)).body.valid,

@@ -1,16 +1,39 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { openApiSchema } from '@driehoek/core';
-import { RegulatoryClocks } from '@driehoek/exercise';
-import { ExerciseMember } from '@driehoek/identity';
-import { RegulatoryClocksResponse } from '../http/responses';
+import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
+import { RegulatoryClocks, ReportService } from '@driehoek/exercise';
+import { ExerciseMember, type Principal } from '@driehoek/identity';
+import { Offset, offsetToSeconds } from '@driehoek/scenario';
+import { z } from 'zod';
+import { CurrentPrincipal } from '../http/principal.decorator';
+import { ErrorResponse, RegulatoryClockResponse, RegulatoryClocksResponse } from '../http/responses';
+
+const ms = (offset: string) => (offsetToSeconds(offset) ?? 0) * 1000;
+
+const IntermediateRequest = z
+  .object({ dueAfter: Offset.describe('How long the entity has, on the scenario clock, e.g. "12:00"') })
+  .strict();
+
+const ClockFacts = z
+  .object({
+    councilMeetingAt: Offset.optional().describe('Noodverordening: the council meeting that must ratify it'),
+    handlingClosed: z.literal(true).optional().describe('NIS2: handling of the incident is closed now'),
+  })
+  .strict()
+  .refine(
+    (f) => f.councilMeetingAt !== undefined || f.handlingClosed,
+    'give councilMeetingAt or handlingClosed',
+  );
 
 /** The regulatory clocks of an exercise (NIS2, AVG, CER, noodverordening); see docs/clocks.md. */
 @ApiTags('exercises')
 @ApiBearerAuth()
 @Controller('exercises')
 export class ExerciseClocksController {
-  constructor(private readonly regulatory: RegulatoryClocks) {}
+  constructor(
+    private readonly regulatory: RegulatoryClocks,
+    private readonly reports: ReportService,
+  ) {}
 
   @Get(':exerciseId/clocks')
   @ExerciseMember('facilitator', 'evaluator')
@@ -21,5 +44,41 @@ export class ExerciseClocksController {
   @ApiResponse({ status: 200, schema: openApiSchema(RegulatoryClocksResponse) })
   clocks(@Param('exerciseId') exerciseId: string) {
     return this.regulatory.current(exerciseId);
+  }
+
+  @Post(':exerciseId/clocks/:clockId/requests')
+  @ExerciseMember('facilitator')
+  @ApiOperation({ summary: 'Play the CSIRT: ask for an NIS2 intermediate report, due after the given time' })
+  @ApiResponse({ status: 201, schema: openApiSchema(RegulatoryClockResponse) })
+  @ApiResponse({
+    status: 409,
+    description: 'The clock has not started',
+    schema: openApiSchema(ErrorResponse),
+  })
+  request(
+    @Param('exerciseId') exerciseId: string,
+    @Param('clockId') clockId: string,
+    @Body(new ZodValidationPipe(IntermediateRequest)) body: z.infer<typeof IntermediateRequest>,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.reports.request(exerciseId, principal.email, clockId, ms(body.dueAfter));
+  }
+
+  @Patch(':exerciseId/clocks/:clockId')
+  @ExerciseMember('facilitator')
+  @ApiOperation({
+    summary: 'Play the outside world: the council meeting for a noodverordening, or NIS2 handling closed',
+  })
+  @ApiResponse({ status: 200, schema: openApiSchema(RegulatoryClockResponse) })
+  setFacts(
+    @Param('exerciseId') exerciseId: string,
+    @Param('clockId') clockId: string,
+    @Body(new ZodValidationPipe(ClockFacts)) body: z.infer<typeof ClockFacts>,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.reports.setFacts(exerciseId, principal.email, clockId, {
+      ...(body.councilMeetingAt !== undefined && { councilMeetingOffsetMs: ms(body.councilMeetingAt) }),
+      ...(body.handlingClosed && { handlingClosed: true }),
+    });
   }
 }

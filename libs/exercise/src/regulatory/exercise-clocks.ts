@@ -2,6 +2,7 @@ import {
   CLOCK_STAGES,
   computeClock,
   type ClockFacts,
+  type IntermediateRequest,
   type ClockView,
   type StageStatus,
   type StageView,
@@ -18,6 +19,10 @@ export const CLOCK_EVENTS = {
   started: 'regulatory-clock.started',
   status: 'regulatory-clock.status',
   report: 'report.submitted',
+  /** The facilitator, as CSIRT or authority, asks for an intermediate report. */
+  requested: 'report.requested',
+  /** The facilitator sets what only the outside world decides: the council meeting, handling closed. */
+  facts: 'regulatory-clock.facts',
 } as const;
 
 export interface LoggedClockEvent {
@@ -31,6 +36,9 @@ export interface ClockRecord {
   declaration: ScenarioClock;
   startedAt?: Date;
   submissions: Record<string, Date>;
+  requests: IntermediateRequest[];
+  councilMeetingAt?: Date;
+  handlingClosedAt?: Date;
   /** The last logged status per stage key; a stage never logged is pending. */
   statuses: Map<string, StageStatus>;
 }
@@ -51,16 +59,30 @@ export function clockRecords(
   const records = new Map<string, ClockRecord>(
     (scenario.clocks ?? []).map((declaration) => [
       declaration.id,
-      { declaration, submissions: {}, statuses: new Map() },
+      { declaration, submissions: {}, requests: [], statuses: new Map() },
     ]),
   );
   for (const event of events) {
     const record = records.get(event.payload.clockId as string);
     if (!record) continue;
     const at = scenarioInstant(scenarioStartMs, event.offsetMs);
+    const { payload } = event;
     if (event.type === CLOCK_EVENTS.started) record.startedAt ??= at;
-    else if (event.type === CLOCK_EVENTS.report) record.submissions[event.payload.stage as string] ??= at;
-    else if (event.type === CLOCK_EVENTS.status)
+    else if (event.type === CLOCK_EVENTS.report && payload.requestId) {
+      const request = record.requests.find((r) => r.id === payload.requestId);
+      if (request) request.submittedAt ??= at;
+    } else if (event.type === CLOCK_EVENTS.report) record.submissions[payload.stage as string] ??= at;
+    else if (event.type === CLOCK_EVENTS.requested)
+      record.requests.push({
+        id: payload.requestId as string,
+        requestedAt: at,
+        dueAt: scenarioInstant(scenarioStartMs, payload.dueOffsetMs as number),
+      });
+    else if (event.type === CLOCK_EVENTS.facts) {
+      if (typeof payload.councilMeetingOffsetMs === 'number')
+        record.councilMeetingAt = scenarioInstant(scenarioStartMs, payload.councilMeetingOffsetMs);
+      if (payload.handlingClosed) record.handlingClosedAt ??= at;
+    } else if (event.type === CLOCK_EVENTS.status)
       record.statuses.set(
         stageKey(event.payload as { stage: string; requestId?: string }),
         event.payload.status as StageStatus,
@@ -71,8 +93,13 @@ export function clockRecords(
 
 /** The facts the deadline library needs, by regime: t0 is awareness, or the by-law's issue. */
 export function clockFacts(record: ClockRecord): ClockFacts {
-  const { declaration, startedAt, submissions } = record;
-  const facts: ClockFacts = { submissions };
+  const { declaration, startedAt, submissions, requests, councilMeetingAt, handlingClosedAt } = record;
+  const facts: ClockFacts = {
+    submissions,
+    intermediateRequests: requests,
+    councilMeetingAt,
+    handlingClosedAt,
+  };
   if (declaration.regime === 'noodverordening') facts.issuedAt = startedAt;
   else facts.awareAt = startedAt;
   if (declaration.regime === 'custom' && declaration.period)

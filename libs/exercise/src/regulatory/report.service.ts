@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { InjectEngine } from '../engine/inject-engine';
 import { lockLiveExercise } from '../exercise-lock';
 import { EventLog } from '../log/event-log';
-import { CLOCK_EVENTS, scenarioInstant } from './exercise-clocks';
+import { CLOCK_EVENTS, scenarioInstant, type ClockRecord } from './exercise-clocks';
 import { RegulatoryClocks, scenarioStartMs } from './regulatory-clocks.service';
 
 /** A player's report to an authority (NIS2 early warning, AVG notification …) in an exercise. */
@@ -110,7 +110,61 @@ export class ReportService {
     await this.engine.rearm(exerciseId);
     return result;
   }
+
+  /** The facilitator, as CSIRT or authority, asks for an intermediate report due after `dueAfterMs`. */
+  async request(exerciseId: string, actor: string, clockId: string, dueAfterMs: number) {
+    return this.recordFact(exerciseId, actor, clockId, (record, offsetMs) => {
+      if (record.declaration.regime !== 'nis2' && record.declaration.regime !== 'nis2-trust-service')
+        throw invalid('clockId', 'intermediate reports exist only on NIS2 clocks');
+      return {
+        type: CLOCK_EVENTS.requested,
+        payload: { requestId: `r${record.requests.length + 1}`, dueOffsetMs: offsetMs + dueAfterMs },
+      };
+    });
+  }
+
+  /** Facts only the outside world decides: the council meeting that must ratify, handling closed. */
+  async setFacts(exerciseId: string, actor: string, clockId: string, facts: ClockFactsInput) {
+    return this.recordFact(exerciseId, actor, clockId, (record) => {
+      const { regime } = record.declaration;
+      if (facts.councilMeetingOffsetMs !== undefined && regime !== 'noodverordening')
+        throw invalid('councilMeetingAt', 'only a noodverordening is ratified by the council');
+      if (facts.handlingClosed && regime !== 'nis2' && regime !== 'nis2-trust-service')
+        throw invalid('handlingClosed', 'only NIS2 counts a final report from the closing of handling');
+      if (facts.handlingClosed && record.handlingClosedAt)
+        throw new AppException(ErrorCode.Conflict, 'Handling has been closed already');
+      return { type: CLOCK_EVENTS.facts, payload: { ...facts } };
+    });
+  }
+
+  private async recordFact(
+    exerciseId: string,
+    actor: string,
+    clockId: string,
+    fact: (record: ClockRecord, offsetMs: number) => { type: string; payload: Record<string, unknown> },
+  ) {
+    await this.dataSource.transaction(async (manager) => {
+      const exercise = await lockLiveExercise(manager, exerciseId);
+      const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
+      const wallTime = this.clock.now();
+      const offsetMs = await this.log.offsetAt(exerciseId, wallTime.getTime(), manager);
+      const record = (await this.regulatory.records(manager, exerciseId, scenario)).get(clockId);
+      if (!record) throw AppException.notFound(`Clock "${clockId}"`);
+      if (!record.startedAt)
+        throw new AppException(ErrorCode.Conflict, `Clock "${clockId}" has not started: nobody is aware yet`);
+      const { type, payload } = fact(record, offsetMs);
+      await this.log.append(manager, exerciseId, [
+        { type, offsetMs, wallTime, actor, audience: ['*'], payload: { clockId, ...payload } },
+      ]);
+      await this.engine.afterClockFacts(manager, exerciseId, scenario, offsetMs, wallTime);
+    });
+    await this.engine.rearm(exerciseId);
+    return (await this.regulatory.current(exerciseId)).clocks.find((c) => c.id === clockId)!;
+  }
 }
+
+/** What the facilitator, playing the outside world, records on a clock. */
+export type ClockFactsInput = { councilMeetingOffsetMs?: number; handlingClosed?: true };
 
 function invalid(path: string, message: string): AppException {
   return new AppException(ErrorCode.ValidationFailed, 'The payload is not valid', [{ path, message }]);
