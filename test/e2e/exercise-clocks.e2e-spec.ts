@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import type { Socket } from 'socket.io-client';
-import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
+import { scenarioFixture } from '@driehoek/testing';
 import { RegulatoryClockResponse, RegulatoryClocksResponse } from '../../apps/api/src/http/responses';
-import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import { startLiveApp, type Organisation, type TestApp } from '../support/test-app';
 import { connectParticipant } from '../support/participant';
 import { waitFor } from '../support/wait-for';
 
@@ -19,10 +18,6 @@ describe('regulatory clocks in an exercise', () => {
   const facilitator = () => ({ Authorization: `Bearer ${a.tokens.facilitator}` });
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
     const scenario = scenarioFixture('clock-test');
     scenario.duration = '4d 00:00';
     scenario.clocks = [
@@ -40,13 +35,7 @@ describe('regulatory clocks in an exercise', () => {
     scenario.injects = (scenario.injects as { id: string }[]).filter(
       (i) => !i.id.startsWith('i-tak') && i.id !== 'i-te-laat',
     );
-    await t
-      .http()
-      .post('/api/scenarios')
-      .set(facilitator())
-      .set('Content-Type', 'application/yaml')
-      .send(scenarioYaml(scenario))
-      .expect(201);
+    ({ t, a, baseUrl: base } = await startLiveApp(scenario));
   });
 
   afterAll(async () => {

@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import type { Socket } from 'socket.io-client';
-import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
+import { scenarioFixture } from '@driehoek/testing';
 import { PlaybookProgressResponse } from '../../apps/api/src/http/responses';
-import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import { startLiveApp, type Organisation, type TestApp } from '../support/test-app';
 import { connectParticipant } from '../support/participant';
 import { waitFor } from '../support/wait-for';
 
@@ -10,20 +9,12 @@ import { waitFor } from '../support/wait-for';
 describe('playbooks in an exercise', () => {
   let t: TestApp;
   let a: Organisation;
+  let baseUrl: string;
   const sockets: Socket[] = [];
   const facilitator = () => ({ Authorization: `Bearer ${a.tokens.facilitator}` });
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
-    await t
-      .http()
-      .post('/api/scenarios')
-      .set(facilitator())
-      .set('Content-Type', 'application/yaml')
-      .send(scenarioYaml(scenarioFixture('playbook-test')))
-      .expect(201);
+    ({ t, a, baseUrl } = await startLiveApp(scenarioFixture('playbook-test')));
   });
 
   afterAll(async () => {
@@ -40,8 +31,7 @@ describe('playbooks in an exercise', () => {
       .expect(201);
     const id: string = created.body.id;
     const code = created.body.joinCodes.find((c: { role: string }) => c.role === 'burgemeester').code;
-    const base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    const { received, snapshot, send } = connectParticipant(base, { joinCode: code }, sockets);
+    const { received, snapshot, send } = connectParticipant(baseUrl, { joinCode: code }, sockets);
     expect((await snapshot).playbooks).toEqual([]);
     const step = (body: unknown) => send('playbook.step', body);
 

@@ -1,7 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import type { Socket } from 'socket.io-client';
-import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
-import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import { scenarioFixture } from '@driehoek/testing';
+import { startLiveApp, type Organisation, type TestApp } from '../support/test-app';
 import { connectParticipant, type ClientEvent } from '../support/participant';
 import { waitFor } from '../support/wait-for';
 
@@ -14,17 +13,7 @@ describe('realtime channel: need-to-know, snapshot, resync and acknowledgements'
   const connect = (auth: Record<string, string>) => connectParticipant(url, auth, sockets);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
-    await t
-      .http()
-      .post('/api/scenarios')
-      .auth(a.tokens.facilitator, { type: 'bearer' })
-      .set('Content-Type', 'application/yaml')
-      .send(scenarioYaml(scenarioFixture('rt-test')))
-      .expect(201);
+    ({ t, a, baseUrl: url } = await startLiveApp(scenarioFixture('rt-test')));
   });
 
   afterAll(async () => {

@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
-import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
+import { scenarioFixture } from '@driehoek/testing';
 import { TimelineResponse } from '../../apps/api/src/http/responses';
-import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import { startLiveApp, type Organisation, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
 /** The fixture with room to act between the first inject and the next: at 600× 02:00 is 12 s away. */
@@ -43,17 +42,7 @@ describe("facilitator's timeline", () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
-    await t
-      .http()
-      .post('/api/scenarios')
-      .set(facilitator())
-      .set('Content-Type', 'application/yaml')
-      .send(scenarioYaml(spacedScenario('timeline-test')))
-      .expect(201);
+    ({ t, a, baseUrl: url } = await startLiveApp(spacedScenario('timeline-test')));
   });
 
   afterAll(async () => {

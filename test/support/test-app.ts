@@ -1,9 +1,10 @@
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
 import request from 'supertest';
 import { loadConfig } from '@driehoek/core';
-import { createTestDatabase, type TestDatabase } from '@driehoek/testing';
+import { createTestDatabase, scenarioYaml, type TestDatabase } from '@driehoek/testing';
 import { createApp } from '../../apps/api/src/bootstrap';
 
 export const ADMIN = { email: 'beheer@driehoek.test', password: 'correct-horse-battery' };
@@ -93,4 +94,25 @@ export async function seedOrganisation(t: TestApp, adminToken: string, name: str
     tokens[role] = await t.login(email, password);
   }
   return { id: org.body.id, tokens, userIds };
+}
+
+/**
+ * The set-up of the live suites: an app listening on a free port, an organisation with one user
+ * per role, and one scenario uploaded by its facilitator.
+ */
+export async function startLiveApp(
+  scenario: Record<string, unknown>,
+): Promise<{ t: TestApp; a: Organisation; baseUrl: string }> {
+  const t = await startTestApp();
+  await t.app.listen(0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  const a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
+  await t
+    .http()
+    .post('/api/scenarios')
+    .auth(a.tokens.facilitator, { type: 'bearer' })
+    .set('Content-Type', 'application/yaml')
+    .send(scenarioYaml(scenario))
+    .expect(201);
+  return { t, a, baseUrl };
 }
