@@ -21,6 +21,20 @@ import { ReportService } from './regulatory/report.service';
 import { ExercisePlaybooks } from './playbooks/exercise-playbooks.service';
 import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
 
+/** What the exercise feature offers the apps; the repository stays inside. */
+const SERVICES = [
+  ExerciseService,
+  EventLog,
+  ExerciseRunService,
+  InjectEngine,
+  EventStream,
+  DecisionService,
+  ExerciseTimelineService,
+  RegulatoryClocks,
+  ReportService,
+  ExercisePlaybooks,
+];
+
 @Module({
   imports: [
     DatabaseModule.forFeature([
@@ -35,30 +49,7 @@ import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
     ScenarioModule,
     PlaybooksModule,
   ],
-  providers: [
-    ExerciseRepository,
-    ExerciseService,
-    EventLog,
-    ExerciseRunService,
-    InjectEngine,
-    EventStream,
-    DecisionService,
-    ExerciseTimelineService,
-    RegulatoryClocks,
-    ReportService,
-    ExercisePlaybooks,
-  ],
-  exports: [
-    ExerciseService,
-    EventLog,
-    ExerciseRunService,
-    InjectEngine,
-    EventStream,
-    DecisionService,
-    ExerciseTimelineService,
-    RegulatoryClocks,
-    ReportService,
-    ExercisePlaybooks,
-  ],
+  providers: [ExerciseRepository, ...SERVICES],
+  exports: SERVICES,
 })
 export class ExerciseModule {}

@@ -1,4 +1,4 @@
-import type { Scenario, ScenarioInject } from '@driehoek/scenario';
+import type { Scenario, ScenarioDecisionPoint, ScenarioInject } from '@driehoek/scenario';
 import type { NewEvent } from '../log/event-log';
 
 /** The log events the engine writes when something fires; pure, so each firing reads the same. */
@@ -43,13 +43,10 @@ export function decisionOpened(
   offsetMs: number,
   wallTime: Date,
 ): NewEvent {
-  const dp = scenario.decisionPoints!.find((d) => d.id === decisionPointId)!;
+  const dp = decisionPoint(scenario, decisionPointId);
   return {
+    ...aboutDecision(dp, offsetMs, wallTime),
     type: 'decision.opened',
-    offsetMs,
-    wallTime,
-    actor: null,
-    audience: [dp.owner, ...(dp.participants ?? [])],
     payload: {
       decisionPointId: dp.id,
       question: dp.question,
@@ -67,13 +64,19 @@ export function decisionOverdue(
   offsetMs: number,
   wallTime: Date,
 ): NewEvent {
-  const dp = scenario.decisionPoints!.find((d) => d.id === decisionPointId)!;
+  const dp = decisionPoint(scenario, decisionPointId);
   return {
+    ...aboutDecision(dp, offsetMs, wallTime),
     type: 'decision.overdue',
-    offsetMs,
-    wallTime,
-    actor: null,
-    audience: [dp.owner, ...(dp.participants ?? [])],
     payload: { decisionPointId: dp.id, dueAt: dp.dueAt ?? null },
   };
+}
+
+function decisionPoint(scenario: Scenario, id: string): ScenarioDecisionPoint {
+  return scenario.decisionPoints!.find((d) => d.id === id)!;
+}
+
+/** A decision point's events reach its owner and participants (and staff, who see everything). */
+function aboutDecision(dp: ScenarioDecisionPoint, offsetMs: number, wallTime: Date) {
+  return { offsetMs, wallTime, actor: null, audience: [dp.owner, ...(dp.participants ?? [])] };
 }
