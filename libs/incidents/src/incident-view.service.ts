@@ -49,7 +49,7 @@ export class IncidentViewService {
   async view(organisationId: string, incidentId: string): Promise<IncidentViewJson> {
     const incident = await this.get(organisationId, incidentId);
     const events = await this.log.list(incidentId);
-    return incidentView(incident, events, this.clock.now(), (id) => this.playbooks.get(id));
+    return incidentView(incident, events, this.clock.now(), (id) => this.playbooks.find(id));
   }
 
   /**

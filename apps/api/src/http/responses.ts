@@ -411,6 +411,7 @@ export const PlaybookProgressResponse = z.object({
   title: z.string(),
   attachedAt: Timestamp.describe('Scenario time in an exercise, the wall clock in an incident'),
   changedSinceAttached: z.boolean().describe('A newer release changed the playbook since it was attached'),
+  withdrawn: z.boolean().describe('No longer shipped: its steps are unknown; the log keeps what was done'),
   steps: z.array(
     z.object({
       stepId: z.string(),

@@ -77,7 +77,7 @@ export class ExercisePlaybooks {
     const events = await this.events(this.dataSource.manager, exerciseId);
     return attachedPlaybooks(
       events.map((e) => ({ type: e.type, at: scenarioInstant(start, e.offsetMs), payload: e.payload })),
-      (playbookId) => this.library.get(playbookId),
+      (playbookId) => this.library.find(playbookId),
     );
   }
 

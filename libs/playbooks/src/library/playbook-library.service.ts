@@ -62,9 +62,15 @@ export class PlaybookLibrary implements OnModuleInit {
 
   /** The playbook with this id; 404 when there is none. */
   get(id: string): PlaybookDetail {
+    const found = this.find(id);
+    if (!found) throw AppException.notFound(`Playbook "${id}"`);
+    return found;
+  }
+
+  /** The playbook with this id, or undefined (e.g. one a later release withdrew). */
+  find(id: string): PlaybookDetail | undefined {
     const loaded = this.playbooks.get(id);
-    if (!loaded) throw AppException.notFound(`Playbook "${id}"`);
-    return { id, contentHash: loaded.contentHash, playbook: loaded.playbook };
+    return loaded && { id, contentHash: loaded.contentHash, playbook: loaded.playbook };
   }
 
   /** The playbook a step completion names: 404 for an unknown playbook, 422 naming `stepId` for a step it lacks. */

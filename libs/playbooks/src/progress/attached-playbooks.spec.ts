@@ -55,6 +55,18 @@ describe(attachedPlaybooks.name, () => {
     expect(attachedPlaybooks([attached(1, 'toen')], lookup)[0].changedSinceAttached).toBe(true);
   });
 
+  it('should keep showing a playbook a later release withdrew, without inventing its steps', () => {
+    const [progress] = attachedPlaybooks([attached(1), step(5, 'isoleren')], () => undefined);
+    expect(progress).toMatchObject({
+      playbookId: playbook.id,
+      title: playbook.title,
+      withdrawn: true,
+      steps: [],
+      totals: { total: 0, done: 0 },
+      ignoredRecords: 1,
+    });
+  });
+
   it('should give nothing for a log without attachments', () => {
     expect(attachedPlaybooks([step(5, 'isoleren')], lookup)).toEqual([]);
     expect(attachedPlaybookIds([])).toEqual(new Set());

@@ -29,14 +29,16 @@ export interface PlaybookEntry {
   payload: Record<string, unknown>;
 }
 
-/** The playbook as the library ships it now. */
-export type PlaybookLookup = (playbookId: string) => { playbook: Playbook; contentHash: string };
+/** The playbook as the library ships it now; undefined when a release has withdrawn it. */
+export type PlaybookLookup = (playbookId: string) => { playbook: Playbook; contentHash: string } | undefined;
 
 export interface AttachedPlaybookProgress extends PlaybookProgress {
   title: string;
   attachedAt: Date;
   /** A newer release changed the playbook since it was attached. */
   changedSinceAttached: boolean;
+  /** No longer shipped: the record of what was attached and ticked off stays in the log. */
+  withdrawn: boolean;
 }
 
 /** The ids of the playbooks attached in this log. */
@@ -74,12 +76,32 @@ export function attachedPlaybooks(
           role: payload.role,
           note: payload.note,
         }));
-      const { playbook, contentHash } = lookup(playbookId);
+      const current = lookup(playbookId);
+      if (!current) return withdrawn(attached, records.length);
       return {
-        ...playbookProgress(playbook, records),
-        title: playbook.title,
+        ...playbookProgress(current.playbook, records),
+        title: current.playbook.title,
         attachedAt: attached.at,
-        changedSinceAttached: contentHash !== attachedHash,
+        changedSinceAttached: current.contentHash !== attachedHash,
+        withdrawn: false,
       };
     });
+}
+
+/** A playbook a later release no longer ships: its steps are unknown, so none can be shown as done. */
+function withdrawn(attached: PlaybookEntry, records: number): AttachedPlaybookProgress {
+  const { playbookId, title } = attached.payload as unknown as PlaybookAttachedPayload;
+  return {
+    playbookId,
+    title,
+    attachedAt: attached.at,
+    changedSinceAttached: true,
+    withdrawn: true,
+    steps: [],
+    totals: { total: 0, done: 0, open: 0, blocked: 0, percentDone: 0 },
+    phases: [],
+    roles: [],
+    clocks: [],
+    ignoredRecords: records,
+  };
 }
