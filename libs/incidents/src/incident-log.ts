@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GENESIS_HASH, chainHash, verifyChain, type ChainVerdict } from '@driehoek/core';
+import { chainAfter, verifyChain, type ChainVerdict } from '@driehoek/core';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { IncidentEventEntity } from './incident-event.entity';
@@ -44,17 +44,17 @@ export class IncidentLog {
       order: { seq: 'DESC' },
       select: { seq: true, hash: true },
     });
-    let seq = head?.seq ?? 0;
-    let previousHash = head?.hash ?? GENESIS_HASH;
-    const rows = events.map((event) => {
-      // Through JSON once, so the hash covers exactly what jsonb will hand back (no undefined, no Dates).
-      const payload = JSON.parse(JSON.stringify(event.payload)) as Record<string, unknown>;
-      const body = { incidentId, seq: ++seq, type: event.type, recordedAt, actor: event.actor, payload };
-      const hash = chainHash(previousHash, hashedBody(body));
-      const row = manager.create(IncidentEventEntity, { ...body, previousHash, hash });
-      previousHash = hash;
-      return row;
-    });
+    const rows = chainAfter(head, events.length, (seq, i) =>
+      hashedBody({
+        incidentId,
+        seq,
+        type: events[i].type,
+        recordedAt,
+        actor: events[i].actor,
+        // Through JSON once, so the hash covers exactly what jsonb will hand back (no undefined, no Dates).
+        payload: JSON.parse(JSON.stringify(events[i].payload)) as Record<string, unknown>,
+      }),
+    ).map((linked) => manager.create(IncidentEventEntity, { ...linked, recordedAt }));
     if (rows.length)
       await manager.insert(IncidentEventEntity, rows as QueryDeepPartialEntity<IncidentEventEntity>[]);
     return rows;

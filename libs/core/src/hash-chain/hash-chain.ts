@@ -30,6 +30,32 @@ export function chainHash(previousHash: string, body: object): string {
   return createHash('sha256').update(previousHash).update(canonicalJson(body)).digest('hex');
 }
 
+/** The last stored event of a log; none for an empty log. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Numbers `count` new events after the log's head and links each to the one before: the one way
+ * every log appends. `body(seq, i)` gives the i-th event as it is hashed (instants as ISO strings).
+ */
+export function chainAfter<B extends object>(
+  head: ChainHead | null | undefined,
+  count: number,
+  body: (seq: number, index: number) => B,
+): (B & { seq: number; previousHash: string; hash: string })[] {
+  let previousHash = head?.hash ?? GENESIS_HASH;
+  const first = (head?.seq ?? 0) + 1;
+  return Array.from({ length: count }, (_, i) => {
+    const hashed = { ...body(first + i, i), seq: first + i };
+    const hash = chainHash(previousHash, hashed);
+    const linked = { ...hashed, previousHash, hash };
+    previousHash = hash;
+    return linked;
+  });
+}
+
 export interface ChainVerdict {
   valid: boolean;
   count: number;

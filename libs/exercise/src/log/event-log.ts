@@ -3,7 +3,7 @@ import { DataSource, MoreThan, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { clockState, offsetAt, type ClockEvent } from '../clock/exercise-clock';
 import { ExerciseEventEntity } from './exercise-event.entity';
-import { GENESIS_HASH, eventHash, verifyChain, type ChainVerdict } from './hash-chain';
+import { chainAfter, verifyChain, type ChainVerdict } from '@driehoek/core';
 
 export interface NewEvent {
   type: string;
@@ -44,33 +44,25 @@ export class EventLog {
       order: { seq: 'DESC' },
       select: { seq: true, hash: true },
     });
-    let seq = head?.seq ?? 0;
-    let previousHash = head?.hash ?? GENESIS_HASH;
-    const rows: ExerciseEventEntity[] = [];
-    for (const event of events) {
-      seq++;
-      const wallTime = new Date(event.wallTime.getTime());
-      const body = {
-        exerciseId,
-        seq,
-        type: event.type,
-        offsetMs: Math.round(event.offsetMs),
-        wallTime: wallTime.toISOString(),
-        actor: event.actor,
-        audience: event.audience,
-        payload: event.payload,
-      };
-      const hash = eventHash(previousHash, body);
-      rows.push(manager.create(ExerciseEventEntity, { ...body, wallTime, previousHash, hash }));
-      previousHash = hash;
-    }
+    const rows = chainAfter(head, events.length, (seq, i) => ({
+      exerciseId,
+      seq,
+      type: events[i].type,
+      offsetMs: Math.round(events[i].offsetMs),
+      wallTime: events[i].wallTime.toISOString(),
+      actor: events[i].actor,
+      audience: events[i].audience,
+      payload: events[i].payload,
+    })).map((linked) =>
+      manager.create(ExerciseEventEntity, { ...linked, wallTime: new Date(linked.wallTime) }),
+    );
     // jsonb payloads are plain data; TypeORM's deep-partial type cannot see that.
     if (rows.length) {
       await manager.insert(ExerciseEventEntity, rows as QueryDeepPartialEntity<ExerciseEventEntity>[]);
       // Delivered to every api process's listener when (and only if) the transaction commits.
       await manager.query('SELECT pg_notify($1, $2)', [
         EVENTS_CHANNEL,
-        `${exerciseId}:${rows[0].seq}:${seq}`,
+        `${exerciseId}:${rows[0].seq}:${rows[rows.length - 1].seq}`,
       ]);
     }
     return rows;
