@@ -1,15 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { describeWithRedis } from '@driehoek/testing';
 import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import { connectParticipant, type ClientEvent } from '../support/participant';
 import { waitFor } from '../support/wait-for';
-
-interface ClientEvent {
-  seq: number;
-  type: string;
-  payload: Record<string, any>;
-}
 
 interface LoggedEvent extends ClientEvent {
   audience: string[];
@@ -39,7 +34,7 @@ function liveSuite(env: Record<string, string>): void {
   });
 
   it('should run end to end with need-to-know delivery, clock control and branching', async () => {
-    const url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/exercise`;
+    const url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     const facilitator = <T extends { auth(token: string, options: { type: 'bearer' }): T }>(req: T): T =>
       req.auth(a.tokens.facilitator, { type: 'bearer' });
     const created = await facilitator(t.http().post('/api/exercises'))
@@ -50,19 +45,8 @@ function liveSuite(env: Record<string, string>): void {
     const players = await Promise.all(
       ROLES.map(async (role) => {
         const code = created.body.joinCodes.find((c: { role: string }) => c.role === role).code as string;
-        const socket = io(url, {
-          auth: { joinCode: code },
-          transports: ['websocket'],
-          reconnection: false,
-          forceNew: true,
-        });
-        sockets.push(socket);
-        const received: ClientEvent[] = [];
-        socket.on('event', (event: ClientEvent) => received.push(event));
-        await new Promise((resolve, reject) => {
-          socket.once('snapshot', resolve);
-          socket.once('connect_error', reject);
-        });
+        const { socket, received, snapshot } = connectParticipant(url, { joinCode: code }, sockets);
+        await snapshot;
         return { role, socket, received };
       }),
     );

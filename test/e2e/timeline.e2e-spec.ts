@@ -1,7 +1,8 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { scenarioFixture } from '@driehoek/testing';
 import { TimelineResponse } from '../../apps/api/src/http/responses';
 import { startLiveApp, type Organisation, type TestApp } from '../support/test-app';
+import { connectParticipant } from '../support/participant';
 import { waitFor } from '../support/wait-for';
 
 /** The fixture with room to act between the first inject and the next: at 600× 02:00 is 12 s away. */
@@ -25,20 +26,9 @@ describe("facilitator's timeline", () => {
 
   /** A player on the realtime channel, recording the events it receives. */
   async function player(joinCode: string) {
-    const socket = io(`${url}/exercise`, {
-      auth: { joinCode },
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-    });
-    sockets.push(socket);
-    const received: { seq: number; type: string; wallTime: string; payload: Record<string, any> }[] = [];
-    socket.on('event', (event: (typeof received)[number]) => received.push(event));
-    await new Promise((resolve, reject) => {
-      socket.once('snapshot', resolve);
-      socket.once('connect_error', reject);
-    });
-    return { socket, received };
+    const participant = connectParticipant(url, { joinCode }, sockets);
+    await participant.snapshot;
+    return participant;
   }
 
   beforeAll(async () => {

@@ -4,6 +4,7 @@ export interface ClientEvent {
   seq: number;
   type: string;
   scenarioTime: string;
+  wallTime: string;
   payload: Record<string, any>;
 }
 
