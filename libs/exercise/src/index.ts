@@ -7,7 +7,6 @@ export * from './exercise.service';
 export * from './exercise.module';
 export * from './clock/exercise-clock';
 export * from './log/exercise-event.entity';
-export * from './log/hash-chain';
 export * from './log/event-log';
 export * from './exercise-run.service';
 export * from './engine/scheduled-item.entity';
