@@ -4,7 +4,12 @@ import { PREPARE_MS, releaseAt, type Scheduler } from './scheduler';
 /** The timer goes off this much before the wake-up; releaseAt waits out the last stretch precisely. */
 const LEAD_MS = 10;
 
-/** Embedded mode: one timer per key in this process. Lost on restart; the reconciler re-arms. */
+/**
+ * Embedded mode: one timer per key in this process. Lost on restart; the reconciler re-arms.
+ * Arming replaces the key's timer, so the same instant armed any number of times wakes once; the
+ * timer is dropped before the handler runs, so a handler may re-arm its own key, even for the same
+ * instant.
+ */
 export class InProcessScheduler implements Scheduler {
   private readonly timers = new Map<string, { timer: NodeJS.Timeout; atMs: number }>();
   private handler?: (key: string, atMs: number) => Promise<void>;

@@ -4,8 +4,12 @@
  * waking late is what the adapters work hard to avoid.
  */
 export interface Scheduler {
-  /** Wakes the handler with `key` for `atMs` (epoch ms). A later arm of the same key replaces it. */
+  /**
+   * Wakes the handler with `key` for `atMs` (epoch ms). A later arm of the same key replaces it;
+   * arming the armed instant again, from any process, still wakes once.
+   */
   arm(key: string, atMs: number): Promise<void>;
+  /** No wake-up for `key` until it is armed again. */
   disarm(key: string): Promise<void>;
   /**
    * The one handler, set once by the engine at start. It is called `PREPARE_MS` before the armed
