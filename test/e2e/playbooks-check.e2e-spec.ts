@@ -1,6 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { runNpmScript } from '../support/npm-script';
 
 const root = join(__dirname, '../..');
@@ -23,7 +23,8 @@ describe('npm run playbooks:check', () => {
     const line = change(lines);
     const file = join(dir, name);
     await writeFile(file, lines.join('\n'));
-    return { file, name: relative(root, file), line: line + 1, lines };
+    // The checker names a file as it was given on the command line.
+    return { file, name: file, line: line + 1, lines };
   };
 
   it('should pass on the shipped playbooks', () => {

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { YamlProblem } from '@driehoek/scenario';
 
 /** One checked file: its problems and, when valid, a one-line summary of what it holds. */
@@ -20,8 +20,12 @@ export interface YamlCheckOptions {
 /**
  * Checks YAML-as-code files like a compiler checks code: every problem as `file:line:column`,
  * exit status 1 when any file has an error. Shared by scenarios:check and playbooks:check.
+ * Files are named as the user gave them, so that the editor's "go to file:line" finds them.
  */
 export async function checkYamlFiles(args: string[], options: YamlCheckOptions): Promise<number> {
+  // `npm run` starts in the package root; a path given on the command line is relative to where
+  // the user typed it, which npm keeps in INIT_CWD. The default folder is the package's own.
+  const base = args.length ? (process.env.INIT_CWD ?? process.cwd()) : process.cwd();
   const files = args.length ? args : await yamlFiles(options.defaultDir);
   if (!files.length) {
     console.error(`No ${options.noun} files found.`);
@@ -32,22 +36,21 @@ export async function checkYamlFiles(args: string[], options: YamlCheckOptions):
   for (const file of files) {
     let source: string;
     try {
-      source = await readFile(file, 'utf8');
+      source = await readFile(resolve(base, file), 'utf8');
     } catch (error) {
       console.error(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       errors++;
       continue;
     }
     const result = options.check(source);
-    const name = relative(process.cwd(), file) || file;
     for (const problem of [...result.errors, ...result.warnings].sort(
       (a, b) => a.line - b.line || a.column - b.column,
     )) {
-      console.log(format(name, problem));
+      console.log(format(file, problem));
     }
     errors += result.errors.length;
     warnings += result.warnings.length;
-    if (result.summary) console.log(`${name}: ok — ${result.summary}`);
+    if (result.summary) console.log(`${file}: ok — ${result.summary}`);
   }
   console.log(`\n${files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s).`);
   return errors ? 1 : 0;
