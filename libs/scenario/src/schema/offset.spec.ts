@@ -1,4 +1,4 @@
-import { formatOffset, offsetToSeconds } from './offset';
+import { formatOffset, offsetToSeconds, signedOffsetToSeconds } from './offset';
 
 describe(offsetToSeconds.name, () => {
   it.each([
@@ -24,5 +24,27 @@ describe(offsetToSeconds.name, () => {
     expect(formatOffset(117_000)).toBe('1d 08:30');
     expect(formatOffset(330)).toBe('00:05:30');
     expect(offsetToSeconds(formatOffset(203_415))).toBe(203_415);
+  });
+});
+
+describe(signedOffsetToSeconds.name, () => {
+  it.each([
+    ['01:10', 4200],
+    ['-14:00', -50_400],
+    ['-1d 02:00', -93_600],
+    ['-00:00:30', -30],
+    ['-00:00', 0],
+  ])('should read %s as %i seconds', (offset, seconds) => {
+    expect(signedOffsetToSeconds(offset)).toBe(seconds);
+  });
+
+  it.each(['--01:00', '- 01:00', '+01:00', '1d -02:00', '-1d'])('should refuse "%s"', (offset) => {
+    expect(signedOffsetToSeconds(offset)).toBeUndefined();
+  });
+
+  it('should format negative offsets the way authors write them', () => {
+    expect(formatOffset(-50_400)).toBe('-14:00');
+    expect(formatOffset(-93_600)).toBe('-1d 02:00');
+    expect(signedOffsetToSeconds(formatOffset(-203_415))).toBe(-203_415);
   });
 });

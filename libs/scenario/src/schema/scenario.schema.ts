@@ -1,27 +1,29 @@
 import { CLOCK_REGIMES } from '@driehoek/clocks';
 import { z } from 'zod';
-import { OFFSET_HINT, OFFSET_PATTERN } from './offset';
+import { OFFSET_HINT, OFFSET_PATTERN, SIGNED_OFFSET_HINT, SIGNED_OFFSET_PATTERN } from './offset';
 
 /**
  * The scenario format. This one schema is the source of the TypeScript types (z.infer), of the
  * runtime check, and of the published JSON Schema (scenarios/schema.json) that editors use.
  * Cross-references (a role id in an audience, an option in a trigger …) are checked afterwards by
  * the semantic checks, which know the whole document.
+ *
+ * Messages here are predicates ("must be …"): the YAML validation puts the field in front of them
+ * ('Field "offset" of inject "i-start" must be …'), and REST bodies pair them with the path.
  */
+
+const ID_RULE = 'must consist of lower-case letters, digits and dashes, for example "burgemeester"';
 
 const id = (what: string) =>
   z
-    .string({ message: `${what} must be a text id` })
-    .regex(
-      /^[a-z0-9][a-z0-9-]*$/,
-      `${what} must be lower-case letters, digits and dashes, for example "burgemeester"`,
-    )
-    .max(80)
+    .string({ message: ID_RULE })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, ID_RULE)
+    .max(80, 'must be at most 80 characters long')
     .describe(`${what}: lower-case letters, digits and dashes; unique within its list`);
 
 const ref = (what: string) =>
   z
-    .string({ message: `must be the id of a ${what}` })
+    .string({ message: `must be the id of ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}` })
     .min(1)
     .describe(`The id of a ${what} declared in this scenario`);
 
@@ -30,10 +32,32 @@ const text = (description: string) => z.string().trim().min(1, 'must not be empt
 /** The same id and text fields for the other YAML-as-code formats (playbooks), so errors read alike. */
 export { id as idField, text as textField };
 
+const OFFSET_RULE = `must be a time on the exercise clock; ${OFFSET_HINT}`;
+
 export const Offset = z
-  .string({ message: `must be an offset; ${OFFSET_HINT}` })
-  .regex(OFFSET_PATTERN, `is not an offset; ${OFFSET_HINT}`)
+  .string({ message: OFFSET_RULE })
+  .regex(OFFSET_PATTERN, {
+    error: (issue) =>
+      typeof issue.input === 'string' && SIGNED_OFFSET_PATTERN.test(issue.input)
+        ? 'must not lie before the start of the scenario; only the startsAt of a clock may be negative'
+        : OFFSET_RULE,
+  })
   .describe(`Time on the exercise clock after the scenario start; ${OFFSET_HINT}`);
+
+/** An offset that may lie before the start: only a clock's declared awareness (`startsAt`) takes one. */
+export const SignedOffset = z
+  .string({ message: `must be a time on the exercise clock; ${SIGNED_OFFSET_HINT}` })
+  .regex(SIGNED_OFFSET_PATTERN, `must be a time on the exercise clock; ${SIGNED_OFFSET_HINT}`)
+  .describe(
+    `Time on the exercise clock, negative before the scenario start ("-14:00": the evening before); ${SIGNED_OFFSET_HINT}`,
+  );
+
+const audience = (description: string) =>
+  z
+    .union([z.literal('all'), z.array(ref('role')).min(1, 'must name at least one role, or be "all"')], {
+      message: 'must be "all" or a list of role ids',
+    })
+    .describe(description);
 
 export const ORGANISATIONS = [
   'gemeente',
@@ -103,7 +127,7 @@ export const Objective = z
     id: id('Objective id'),
     title: text('The objective, phrased so that it can be observed'),
     description: z.string().optional(),
-    expectedActions: z.array(ExpectedAction).min(1, 'list at least one expected action'),
+    expectedActions: z.array(ExpectedAction).min(1, 'must list at least one expected action'),
   })
   .strict();
 
@@ -123,9 +147,7 @@ export const Inject = z
       'When the inject fires on the main timeline. Leave it out for a branch inject that only a trigger schedules.',
     ),
     phase: ref('phase').optional(),
-    audience: z
-      .union([z.literal('all'), z.array(ref('role')).min(1, 'name at least one role, or write "all"')])
-      .describe('Roles that receive the inject, or "all"'),
+    audience: audience('Roles that receive the inject, or "all"'),
     channel: ref('channel'),
     from: z.string().optional().describe('Sender as the players see it'),
     content: text('The text the players receive'),
@@ -156,7 +178,10 @@ export const DecisionPoint = z
     opensAt: Offset.optional().describe('When the question is put on the main timeline'),
     raisedBy: ref('inject').optional().describe('An inject whose delivery puts the question'),
     dueAt: Offset.optional().describe('Latest moment on the exercise clock to decide'),
-    options: z.array(DecisionOption).min(2, 'a decision point needs at least two options'),
+    dueAfter: Offset.optional().describe(
+      'Time to decide, counted from the moment the question is put. Use it instead of dueAt when a held or branch inject raises the question, whose moment is not known in advance.',
+    ),
+    options: z.array(DecisionOption).min(2, 'must list at least two options'),
     legalBasis: z
       .array(z.string())
       .optional()
@@ -169,7 +194,9 @@ export const ClockDeclaration = z
     id: id('Clock id'),
     regime: z.enum(CLOCK_REGIMES, { message: `must be one of: ${CLOCK_REGIMES.join(', ')}` }),
     label: z.string().optional().describe('Display label; required for custom clocks'),
-    startsAt: Offset.optional().describe('Declared moment of awareness (t0) on the exercise clock'),
+    startsAt: SignedOffset.optional().describe(
+      'Declared moment of awareness (t0) on the exercise clock; negative for a fact from before the start, e.g. "-14:00" for a breach found the evening before',
+    ),
     startsOn: z
       .object({ decision: ref('decision point'), option: ref('option') })
       .strict()
@@ -177,6 +204,11 @@ export const ClockDeclaration = z
       .describe('The clock starts when this option is taken (e.g. "we are aware of a significant incident")'),
     period: Offset.optional().describe('Custom clocks only: the period after t0'),
     role: ref('role').optional().describe('The role responsible for meeting the clock'),
+    audience: audience(
+      'Roles that see the clock, or "all". Default: every role of the organisation of `role`, or every player when the clock has no role.',
+    ).optional(),
+    description: z.string().optional().describe('What the clock is about, shown to the players who see it'),
+    recipient: text('Custom clocks only: to whom the report is due, e.g. "de raad van bestuur"').optional(),
   })
   .strict()
   .describe('A regulatory clock. Without startsAt or startsOn it starts when a player records awareness.');
@@ -198,14 +230,14 @@ const ClockCondition = z
 const DecisionOverdueCondition = z
   .object({ overdue: ref('decision point') })
   .strict()
-  .describe('Fires when a decision point passes its dueAt without a decision');
+  .describe('Fires when a decision point passes its deadline (dueAt or dueAfter) without a decision');
 
 export const Trigger = z
   .object({
     id: id('Trigger id'),
     description: z.string().optional(),
     when: z.union([DecisionCondition, ClockCondition, DecisionOverdueCondition], {
-      message: 'must be {decision, option}, {clock, status} or {overdue}',
+      message: 'must have the form {decision, option}, {clock, status} or {overdue}',
     }),
     schedule: z
       .array(
@@ -216,7 +248,7 @@ export const Trigger = z
           })
           .strict(),
       )
-      .min(1, 'schedule at least one inject'),
+      .min(1, 'must list at least one inject'),
   })
   .strict();
 
@@ -240,11 +272,11 @@ export const Scenario = z
       .default('Europe/Amsterdam'),
     duration: Offset.describe('Length of the scenario on the exercise clock'),
     tags: z.array(z.string()).optional(),
-    roles: z.array(Role).min(1, 'declare at least one role'),
-    channels: z.array(Channel).min(1, 'declare at least one channel'),
+    roles: z.array(Role).min(1, 'must list at least one role'),
+    channels: z.array(Channel).min(1, 'must list at least one channel'),
     phases: z.array(Phase).optional(),
     objectives: z.array(Objective).optional(),
-    injects: z.array(Inject).min(1, 'declare at least one inject'),
+    injects: z.array(Inject).min(1, 'must list at least one inject'),
     decisionPoints: z.array(DecisionPoint).optional(),
     triggers: z.array(Trigger).optional(),
     clocks: z.array(ClockDeclaration).optional(),

@@ -1,6 +1,8 @@
-import { formatOffset, offsetToSeconds } from '../schema/offset';
+import { formatOffset, offsetToSeconds, signedOffsetToSeconds } from '../schema/offset';
 import { CLOCK_STAGES } from '@driehoek/clocks';
 import type { Scenario } from '../schema/scenario.schema';
+import { hasDecisionDeadline } from '../runtime/decision-due';
+import { decisionTimingFindings } from './decision-timing';
 import type { Finding } from './scenario-problem';
 import { suggest } from './suggest';
 import { scenarioGraph } from './scenario-graph';
@@ -46,18 +48,21 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   );
 
   const duration = offsetToSeconds(scenario.duration) ?? 0;
-  const within = (value: string | undefined, path: Path, what: string): void => {
-    const seconds = value === undefined ? undefined : offsetToSeconds(value);
+  /** `happens` starts the sentence: 'Inject "i-start" fires at 04:30'. */
+  const within = (value: string | undefined, path: Path, happens: string): void => {
+    const seconds = value === undefined ? undefined : signedOffsetToSeconds(value);
     if (seconds !== undefined && seconds > duration) {
       error(
         'offset-out-of-range',
         path,
-        `${what} ${value} is after the end of the scenario (duration ${scenario.duration}). Move it to ${scenario.duration} or earlier, or lengthen duration.`,
+        `${happens}, after the end of the scenario (duration ${scenario.duration}). Move it to ${scenario.duration} or earlier, or lengthen duration.`,
       );
     }
   };
 
-  phases.forEach((phase, i) => within(phase.startsAt, ['phases', i, 'startsAt'], 'Phase start'));
+  phases.forEach((phase, i) =>
+    within(phase.startsAt, ['phases', i, 'startsAt'], `Phase "${phase.id}" starts at ${phase.startsAt}`),
+  );
   const phaseStarts = phases.map((p) => offsetToSeconds(p.startsAt) ?? 0);
   phaseStarts.forEach((start, i) => {
     if (i > 0 && start < phaseStarts[i - 1])
@@ -70,12 +75,12 @@ export function semanticChecks(scenario: Scenario): Finding[] {
 
   expectedActions.forEach(({ a, path }) => {
     a.roles.forEach((role, k) => reference('role', roleIds, role, [...path, 'roles', k]));
-    within(a.within, [...path, 'within'], 'Expected-action deadline');
+    within(a.within, [...path, 'within'], `Expected action "${a.id}" is expected by ${a.within}`);
   });
 
   injects.forEach((inject, i) => {
     const path: Path = ['injects', i];
-    within(inject.offset, [...path, 'offset'], 'Inject offset');
+    within(inject.offset, [...path, 'offset'], `Inject "${inject.id}" fires at ${inject.offset}`);
     reference('channel', channelIds, inject.channel, [...path, 'channel']);
     if (inject.audience !== 'all')
       inject.audience.forEach((role, k) => reference('role', roleIds, role, [...path, 'audience', k]));
@@ -90,7 +95,7 @@ export function semanticChecks(scenario: Scenario): Finding[] {
         warning(
           'phase-mismatch',
           [...path, 'phase'],
-          `Inject at ${inject.offset} is outside phase "${inject.phase}" (from ${phases[index].startsAt}${next !== undefined ? ` to ${formatOffset(next)}` : ''}).`,
+          `Inject "${inject.id}" fires at ${inject.offset}, outside its phase "${inject.phase}" (from ${phases[index].startsAt}${next !== undefined ? ` to ${formatOffset(next)}` : ''}). Move the inject, or give it the phase it falls in.`,
         );
       }
     }
@@ -111,9 +116,11 @@ export function semanticChecks(scenario: Scenario): Finding[] {
     (dp.participants ?? []).forEach((role, k) =>
       reference('role', roleIds, role, [...path, 'participants', k]),
     );
-    reference('inject', injectIds, dp.raisedBy, [...path, 'raisedBy']);
-    within(dp.opensAt, [...path, 'opensAt'], 'Decision opening');
-    within(dp.dueAt, [...path, 'dueAt'], 'Decision deadline');
+    const raisedBy = reference('inject', injectIds, dp.raisedBy, [...path, 'raisedBy'])
+      ? injects.find((inject) => inject.id === dp.raisedBy)
+      : undefined;
+    within(dp.opensAt, [...path, 'opensAt'], `Decision point "${dp.id}" opens at ${dp.opensAt}`);
+    within(dp.dueAt, [...path, 'dueAt'], `Decision point "${dp.id}" is due at ${dp.dueAt}`);
     if (!dp.opensAt && !dp.raisedBy) {
       error(
         'never-opens',
@@ -121,13 +128,19 @@ export function semanticChecks(scenario: Scenario): Finding[] {
         `Decision point "${dp.id}" never opens: give it opensAt (a time) or raisedBy (an inject that puts the question).`,
       );
     }
-    const opens = dp.opensAt && offsetToSeconds(dp.opensAt);
-    const due = dp.dueAt && offsetToSeconds(dp.dueAt);
-    if (typeof opens === 'number' && typeof due === 'number' && due <= opens) {
-      error(
-        'due-before-open',
-        [...path, 'dueAt'],
-        `Decision point "${dp.id}" is due at ${dp.dueAt}, not after it opens at ${dp.opensAt}. Set dueAt later than opensAt.`,
+    findings.push(
+      ...decisionTimingFindings(dp, raisedBy, path, { seconds: duration, text: scenario.duration }),
+    );
+    if (
+      raisedBy &&
+      raisedBy.audience !== 'all' &&
+      roleIds.has(dp.owner) &&
+      !raisedBy.audience.includes(dp.owner)
+    ) {
+      warning(
+        'owner-not-in-audience',
+        [...path, 'owner'],
+        `Decision point "${dp.id}" is owned by role "${dp.owner}", which does not receive inject "${raisedBy.id}" that raises it, so the owner would be asked about an inject it never saw. Add "${dp.owner}" to the audience of "${raisedBy.id}", or let another inject raise the question.`,
       );
     }
   });
@@ -145,8 +158,10 @@ export function semanticChecks(scenario: Scenario): Finding[] {
 
   clocks.forEach((clock, i) => {
     const path: Path = ['clocks', i];
-    within(clock.startsAt, [...path, 'startsAt'], 'Clock start');
+    within(clock.startsAt, [...path, 'startsAt'], `Clock "${clock.id}" starts at ${clock.startsAt}`);
     reference('role', roleIds, clock.role, [...path, 'role']);
+    if (Array.isArray(clock.audience))
+      clock.audience.forEach((role, k) => reference('role', roleIds, role, [...path, 'audience', k]));
     if (clock.startsAt && clock.startsOn)
       error(
         'clock-start-twice',
@@ -168,12 +183,19 @@ export function semanticChecks(scenario: Scenario): Finding[] {
         );
       if (!clock.label)
         error('custom-clock-label', path, `Custom clock "${clock.id}" needs a label that says what is due.`);
-    } else if (clock.period) {
-      error(
-        'fixed-clock-period',
-        [...path, 'period'],
-        `Clock "${clock.id}" follows the ${clock.regime} rules, whose periods are fixed; remove period or use regime: custom.`,
-      );
+    } else {
+      if (clock.period)
+        error(
+          'fixed-clock-period',
+          [...path, 'period'],
+          `Clock "${clock.id}" follows the ${clock.regime} rules, whose periods are fixed; remove period or use regime: custom.`,
+        );
+      if (clock.recipient)
+        error(
+          'fixed-clock-recipient',
+          [...path, 'recipient'],
+          `Clock "${clock.id}" follows the ${clock.regime} rules, which say to whom each report goes; remove recipient or use regime: custom.`,
+        );
     }
   });
 
@@ -191,16 +213,16 @@ export function semanticChecks(scenario: Scenario): Finding[] {
           error(
             'unknown-stage',
             [...path, 'when', 'stage'],
-            `A ${regime} clock has no stage "${when.stage}".${suggest(when.stage, stages) || ` Its stages are: ${stages.join(', ')}.`}`,
+            `Clock "${when.clock}" follows the ${regime} rules, which have no stage "${when.stage}".${suggest(when.stage, stages) || ` The stages of ${regime} are: ${stages.join(', ')}.`}`,
           );
       }
     } else if (reference('decision point', decisionIds, when.overdue, [...path, 'when', 'overdue'])) {
       const dp = decisionPoints.find((d) => d.id === when.overdue)!;
-      if (!dp.dueAt)
+      if (!hasDecisionDeadline(dp))
         error(
           'never-overdue',
           [...path, 'when', 'overdue'],
-          `Decision point "${dp.id}" has no dueAt, so it can never be overdue. Give it a dueAt.`,
+          `Decision point "${dp.id}" has no deadline, so it can never be overdue. Give it a dueAt or a dueAfter.`,
         );
     }
     trigger.schedule.forEach((entry, k) =>
@@ -218,7 +240,7 @@ export function semanticChecks(scenario: Scenario): Finding[] {
     error(
       'trigger-cycle',
       ['triggers', index, 'schedule'],
-      `Trigger cycle: ${cycle.map(describe).join(' → ')} → ${describe(cycle[0])}. A branch must not lead back to where it started; schedule a new inject instead.`,
+      `The triggers form a loop: ${cycle.map(describe).join(' → ')} → ${describe(cycle[0])}. A branch must not lead back to where it started; schedule a new inject instead.`,
     );
   }
   const reachable = graph.reachable();
@@ -268,7 +290,11 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   });
   scenario.channels.forEach((channel, i) => {
     if (!injects.some((inject) => inject.channel === channel.id))
-      warning('unused-channel', ['channels', i, 'id'], `Channel "${channel.id}" is not used by any inject.`);
+      warning(
+        'unused-channel',
+        ['channels', i, 'id'],
+        `Channel "${channel.id}" is not used by any inject; use it or remove it.`,
+      );
   });
   return findings;
 }

@@ -400,6 +400,324 @@ describe(validateScenarioYaml.name, () => {
     });
   });
 
+  describe('decision timing', () => {
+    const branchDecision = (extra: Record<string, unknown>) => (s: Fixture) => {
+      s.decisionPoints.push({
+        id: 'dp-vervolg',
+        question: 'En nu?',
+        owner: 'burgemeester',
+        raisedBy: 'i-tak-a',
+        options: [
+          { id: 'door', label: 'Doorgaan' },
+          { id: 'stop', label: 'Stoppen' },
+        ],
+        ...extra,
+      });
+      s.triggers.push({
+        id: 't-vervolg',
+        when: { decision: 'dp-vervolg', option: 'stop' },
+        schedule: [{ inject: 'i-reserve' }],
+      });
+    };
+
+    it.each([
+      [
+        'a dueAt before its opensAt',
+        (s: Fixture) =>
+          Object.assign(s.decisionPoints[0], { opensAt: '01:30', dueAt: '00:30', raisedBy: undefined }),
+        'due-before-open',
+        'decisionPoints[0].dueAt',
+        'Decision point "dp-keuze" is due at 00:30, before it opens at 01:30. Set dueAt later than 01:30.',
+      ],
+      [
+        'a dueAt before the offset of the inject that raises it',
+        (s: Fixture) => (s.decisionPoints[0].dueAt = '00:05'),
+        'due-before-open',
+        'decisionPoints[0].dueAt',
+        'Decision point "dp-keuze" is due at 00:05, before inject "i-start" raises it at 00:10. Set dueAt later than 00:10, or use dueAfter to count from the moment it is raised.',
+      ],
+      [
+        'a dueAt before its opensAt though after the raising inject',
+        (s: Fixture) => (s.decisionPoints[0].opensAt = '01:00'),
+        'due-before-open',
+        'decisionPoints[0].dueAt',
+        'Decision point "dp-keuze" is due at 00:45, before it opens at 01:00. Set dueAt later than 01:00.',
+      ],
+      [
+        'a dueAt at the very moment the point opens',
+        (s: Fixture) => (s.decisionPoints[0].dueAt = '00:10'),
+        'due-before-open',
+        'decisionPoints[0].dueAt',
+        'Decision point "dp-keuze" is due at 00:10, the very moment inject "i-start" raises it, which leaves no time to decide. Set dueAt later than 00:10.',
+      ],
+      [
+        'both dueAt and dueAfter',
+        (s: Fixture) => (s.decisionPoints[0].dueAfter = '00:30'),
+        'due-twice',
+        'decisionPoints[0].dueAfter',
+        'Decision point "dp-keuze" has both dueAt and dueAfter; keep one: dueAt for a fixed moment on the exercise clock, dueAfter for a time counted from the moment the question is put.',
+      ],
+      [
+        'a dueAfter of no time at all',
+        (s: Fixture) => Object.assign(s.decisionPoints[0], { dueAt: undefined, dueAfter: '00:00' }),
+        'due-before-open',
+        'decisionPoints[0].dueAfter',
+        'Decision point "dp-keuze" has dueAfter 00:00, which makes it due the moment it opens and leaves no time to decide. Give the owner time, for example dueAfter: "00:30".',
+      ],
+      [
+        'a dueAfter that ends after the scenario',
+        (s: Fixture) => Object.assign(s.decisionPoints[0], { dueAt: undefined, dueAfter: '03:55' }),
+        'offset-out-of-range',
+        'decisionPoints[0].dueAfter',
+        'Decision point "dp-keuze" is due at 04:05, 03:55 after inject "i-start" raises it at 00:10, which is after the end of the scenario (duration 04:00). Shorten dueAfter, or lengthen duration.',
+      ],
+    ])('should refuse %s, naming the decision point', (_what, mutate, code, path, message) => {
+      const { result } = check(mutate);
+      expect(result.errors).toEqual([expect.objectContaining({ code, path, message })]);
+    });
+
+    it.each([
+      [
+        'a held inject',
+        (s: Fixture) => (s.decisionPoints[0].raisedBy = 'i-reserve'),
+        'decisionPoints[0].dueAt',
+        /raised by inject "i-reserve", which the facilitator fires by hand, .* Use dueAfter instead/,
+      ],
+      [
+        'a branch inject',
+        branchDecision({ dueAt: '02:00' }),
+        'decisionPoints[1].dueAt',
+        /raised by inject "i-tak-a", a branch inject that only a trigger schedules, .* Use dueAfter instead/,
+      ],
+    ])(
+      'should suggest dueAfter for a fixed dueAt on a point raised by %s',
+      (_what, mutate, path, message) => {
+        const { result } = check(mutate);
+        expect(result.errors).toEqual([]);
+        expect(result.warnings).toEqual([
+          expect.objectContaining({
+            code: 'fixed-due-unknown-opening',
+            path,
+            message: expect.stringMatching(message),
+          }),
+        ]);
+      },
+    );
+
+    it.each([
+      ['a branch inject', branchDecision({ dueAfter: '00:20' })],
+      [
+        'a held inject',
+        (s: Fixture) =>
+          Object.assign(s.decisionPoints[0], { raisedBy: 'i-reserve', dueAt: undefined, dueAfter: '00:30' }),
+      ],
+    ])('should accept dueAfter on a point raised by %s, overdue trigger included', (_what, mutate) => {
+      const { result } = check(mutate);
+      expect(result.errors).toEqual([]);
+      expect(result.warnings).toEqual([]);
+    });
+
+    it('should report an overdue trigger on a decision point without dueAt or dueAfter', () => {
+      const { result } = check((s) => delete s.decisionPoints[0].dueAt);
+      expect(result.errors[0].message).toBe(
+        'Decision point "dp-keuze" has no deadline, so it can never be overdue. Give it a dueAt or a dueAfter.',
+      );
+    });
+
+    it('should warn when the owner does not receive the inject that raises the point', () => {
+      const { source, result } = check((s) => (s.decisionPoints[0].raisedBy = 'i-politie'));
+      expect(result.errors).toEqual([]);
+      expect(result.warnings).toEqual([
+        expect.objectContaining({
+          code: 'owner-not-in-audience',
+          path: 'decisionPoints[0].owner',
+          ...positionOf(source, 'burgemeester', 'owner:'),
+          message:
+            'Decision point "dp-keuze" is owned by role "burgemeester", which does not receive inject "i-politie" that raises it, so the owner would be asked about an inject it never saw. Add "burgemeester" to the audience of "i-politie", or let another inject raise the question.',
+        }),
+      ]);
+    });
+  });
+
+  describe('clock declarations', () => {
+    const customClock = (extra: Record<string, unknown>) => (s: Fixture) =>
+      s.clocks.push({
+        id: 'klok-raad',
+        regime: 'custom',
+        label: 'Verantwoording aan de raad',
+        period: '02:00',
+        ...extra,
+      });
+
+    it.each([
+      ['a startsAt the evening before the start', (s: Fixture) => (s.clocks[0].startsAt = '-14:00')],
+      ['a startsAt days before the start', (s: Fixture) => (s.clocks[0].startsAt = '-1d 02:00')],
+      ['audience: all', (s: Fixture) => (s.clocks[0].audience = 'all')],
+      ['an audience of roles', (s: Fixture) => (s.clocks[0].audience = ['burgemeester', 'teamchef-politie'])],
+      ['a description', (s: Fixture) => (s.clocks[0].description = 'Meldplicht van de gemeente')],
+      ['a recipient on a custom clock', customClock({ recipient: 'De gemeenteraad' })],
+    ])('should accept %s', (_what, mutate) => {
+      const { result } = check(mutate);
+      expect(result.errors).toEqual([]);
+      expect(result.warnings).toEqual([]);
+    });
+
+    it.each([
+      [
+        'a negative offset anywhere but a clock start',
+        (s: Fixture) => (s.injects[1].offset = '-00:10'),
+        'invalid-value',
+        'injects[1].offset',
+        'Field "offset" of inject "i-politie" must not lie before the start of the scenario; only the startsAt of a clock may be negative.',
+      ],
+      [
+        'a malformed clock start',
+        (s: Fixture) => (s.clocks[0].startsAt = 'gisteravond'),
+        'invalid-value',
+        'clocks[0].startsAt',
+        /^Field "startsAt" of clock "nis2" must be a time on the exercise clock; .*"-14:00"\.$/,
+      ],
+      [
+        'an unknown role in a clock audience',
+        (s: Fixture) => (s.clocks[0].audience = ['burgemeester', 'cisso']),
+        'unknown-reference',
+        'clocks[0].audience[1]',
+        /^Unknown role "cisso"\./,
+      ],
+      [
+        'an empty clock audience',
+        (s: Fixture) => (s.clocks[0].audience = []),
+        'invalid-value',
+        'clocks[0].audience',
+        'Field "audience" of clock "nis2" must name at least one role, or be "all".',
+      ],
+      [
+        'a recipient on a clock whose regime names it',
+        (s: Fixture) => (s.clocks[0].recipient = 'Het CSIRT'),
+        'fixed-clock-recipient',
+        'clocks[0].recipient',
+        'Clock "nis2" follows the nis2 rules, which say to whom each report goes; remove recipient or use regime: custom.',
+      ],
+      [
+        'an empty recipient',
+        customClock({ recipient: ' ' }),
+        'invalid-value',
+        'clocks[1].recipient',
+        'Field "recipient" of clock "klok-raad" must not be empty.',
+      ],
+      [
+        'a clock start after the end',
+        (s: Fixture) => (s.clocks[0].startsAt = '1d 00:00'),
+        'offset-out-of-range',
+        'clocks[0].startsAt',
+        'Clock "nis2" starts at 1d 00:00, after the end of the scenario (duration 04:00). Move it to 04:00 or earlier, or lengthen duration.',
+      ],
+    ])('should refuse %s', (_what, mutate, code, path, message) => {
+      const { result } = check(mutate);
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          code,
+          path,
+          message: typeof message === 'string' ? message : expect.stringMatching(message),
+        }),
+      ]);
+    });
+
+    it('should keep a negative clock start as written', () => {
+      const { result } = check((s) => (s.clocks[0].startsAt = '-1d 02:00'));
+      expect(result.scenario?.clocks?.[0].startsAt).toBe('-1d 02:00');
+    });
+  });
+
+  describe('messages', () => {
+    it.each<[string, (s: Fixture) => void, string]>([
+      [
+        'a missing field',
+        (s) => delete s.injects[0].audience,
+        'Missing required field "audience" in inject "i-start": add it here. It must be "all" or a list of role ids.',
+      ],
+      [
+        'a missing field of a nested mapping',
+        (s) => delete s.triggers[3].when.status,
+        'Missing required field "status" in "when" of trigger "t-klok": add it here. It must be "met" or "missed".',
+      ],
+      [
+        'a value of the wrong type',
+        (s) => (s.injects[0].hold = 'ja'),
+        'Field "hold" of inject "i-start" must be true or false, not the text "ja".',
+      ],
+      [
+        'a number where text belongs',
+        (s) => (s.title = 2026),
+        'Field "title" must be text, not the number 2026; put it in quotes to make it a string.',
+      ],
+      [
+        'a malformed offset',
+        (s) => (s.injects[1].offset = '20 minuten'),
+        'Field "offset" of inject "i-politie" must be a time on the exercise clock; write it as "HH:MM", "HH:MM:SS" or "<days>d HH:MM", for example "01:10" or "1d 08:30".',
+      ],
+      [
+        'an id with capitals',
+        (s) => (s.channels[0].id = 'E mail'),
+        'Channel id "E mail" must consist of lower-case letters, digits and dashes, for example "burgemeester".',
+      ],
+      [
+        'a list entry',
+        (s) => (s.injects[1].audience = ['teamchef-politie', 7]),
+        'Entry 2 of "audience" of inject "i-politie" must be the id of a role.',
+      ],
+      [
+        'a bad value in the one form a union was meant as',
+        (s) => (s.triggers[3].when.status = 'te-laat'),
+        'Field "when.status" of trigger "t-klok" must be "met" or "missed".',
+      ],
+      [
+        'a value of no known form',
+        (s) => (s.injects[0].audience = 'iedereen'),
+        'Field "audience" of inject "i-start" must be "all" or a list of role ids.',
+      ],
+      ['a built-in choice', (s) => (s.language = 'de'), 'Field "language" must be "nl" or "en".'],
+      [
+        'an unknown field in a nested mapping',
+        (s) => (s.clocks[0].startsOn = { decision: 'dp-keuze', opton: 'a' }),
+        'Unknown field "opton" in "startsOn" of clock "nis2". Did you mean "option"? Remove it or check its spelling; allowed here: decision, option.',
+      ],
+      [
+        'a clock stage',
+        (s) => (s.triggers[3].when.stage = 'melding'),
+        'Clock "nis2" follows the nis2 rules, which have no stage "melding". The stages of nis2 are: early-warning, notification, intermediate-report, final-report, progress-report.',
+      ],
+      [
+        'an inject outside its phase',
+        (s) => (s.injects[1].phase = 'escalatie'),
+        'Inject "i-politie" fires at 00:20, outside its phase "escalatie" (from 01:00). Move the inject, or give it the phase it falls in.',
+      ],
+    ])('should say what is wrong with %s in a whole sentence', (_what, mutate, message) => {
+      const { result } = check(mutate);
+      expect([...result.errors, ...result.warnings].map((p) => p.message)).toContain(message);
+    });
+
+    it.each<[string, (s: Fixture) => void]>([
+      ['a missing title', (s) => delete s.title],
+      ['a missing id', (s) => delete s.injects[0].id],
+      ['a missing list', (s) => delete s.roles],
+      ['an empty list', (s) => (s.roles = [])],
+      ['a list of the wrong type', (s) => (s.tags = [1, 2])],
+      ['a long id', (s) => (s.roles[0].id = 'a'.repeat(81))],
+      ['an empty text', (s) => (s.injects[0].content = ' ')],
+      ['a trigger of no form', (s) => (s.triggers[0].when = { afterInject: 'i-start' })],
+      ['a mapping where text belongs', (s) => (s.summary = { nl: 'x' })],
+      ['a trigger cycle', (s) => (s.triggers[1].schedule[0].inject = 'i-start')],
+    ])('should phrase %s as whole sentences, never as a fragment', (_what, mutate) => {
+      const { result } = check(mutate);
+      expect(result.errors.length).toBeGreaterThan(0);
+      for (const { message } of result.errors) {
+        expect(message).toMatch(/^[A-Z].*[.?]$/s);
+        expect(message).not.toMatch(/invalid input|expected \w+, received|\bit (invalid|expected)\b/i);
+      }
+    });
+  });
+
   describe('warnings', () => {
     it('should warn, not fail, about a decision point that does not branch', () => {
       const { result } = check((s) => (s.triggers = s.triggers.slice(3)));
