@@ -230,6 +230,109 @@ describe("the CISO's incident register, on the wall clock", () => {
     expect(verdict).toEqual({ valid: true, count: 6, headHash: withReasons.timeline.at(-1)!.hash });
   });
 
+  describe('an incident still ongoing when the final report falls due (NIS2 art. 23(4)(e))', () => {
+    const PROGRESS = {
+      progress: 'Herstel uit back-ups loopt; burgerzaken weer bereikbaar, sociaal domein nog niet',
+      expectedClosure: 'half mei',
+    };
+    /** Awareness on Saturday 28 March; the notification goes in on Monday 30 March, 10:00 (+02:00). */
+    const notifiedIncident = async (title: string): Promise<string> => {
+      at('2026-03-28T10:00:00Z');
+      const { id } = await open({ title, regimes: ['nis2'] });
+      await post(id, 'awareness', { at: '2026-03-28T10:17:00+01:00', by: 'J. de Vries' }).expect(200);
+      const early = await post(id, 'reports', {
+        regime: 'nis2',
+        stage: 'progress-report',
+        report: PROGRESS,
+      }).expect(409);
+      expect(early.body.message).toBe(
+        'The progress report has not started yet: it waits for submission of the incident notification',
+      );
+      at('2026-03-30T08:00:00Z');
+      await post(id, 'reports', { regime: 'nis2', stage: 'notification', report: NOTIFICATION }).expect(200);
+      return id;
+    };
+
+    it('should take the progress report from the notification on, as met before its due, and count the final report from handling closed', async () => {
+      const id = await notifiedIncident('Ransomware, herstel duurt lang');
+      const window = {
+        startedAt: '2026-03-30T08:00:00.000Z',
+        operationalDue: '2026-04-30T08:00:00.000Z',
+        legalLatest: '2026-04-30T22:00:00.000Z',
+      };
+      expect(stage(await get(id), 'nis2', 'progress-report')).toMatchObject({ status: 'pending', ...window });
+
+      // Tuesday 28 April: the final report is due in two days and handling is nowhere near closed.
+      at('2026-04-28T08:00:00Z');
+      const morning = IncidentNoticeResponse.array().parse(
+        (await t.http().get('/api/incidents/notices').set(ciso()).expect(200)).body,
+      );
+      expect(
+        morning.filter((n) => n.incident.id === id && n.status === 'due-soon').map((n) => n.stage),
+      ).toEqual(['final-report', 'progress-report']);
+      const submitted = IncidentViewResponse.parse(
+        (
+          await post(id, 'reports', { regime: 'nis2', stage: 'progress-report', report: PROGRESS }).expect(
+            200,
+          )
+        ).body,
+      );
+      expect(stage(submitted, 'nis2', 'progress-report')).toMatchObject({
+        status: 'met',
+        submittedAt: '2026-04-28T08:00:00.000Z',
+        withinLegalLatest: true,
+        ...window,
+      });
+      expect(submitted.timeline.at(-1)).toMatchObject({
+        type: 'report.submitted',
+        payload: { stage: 'progress-report', late: false },
+      });
+      await post(id, 'reports', { regime: 'nis2', stage: 'progress-report', report: PROGRESS }).expect(409);
+
+      // Friday 1 May: the final report's first due has passed with handling open; it waits for closing.
+      at('2026-05-01T08:00:00Z');
+      const after = await get(id);
+      expect(stage(after, 'nis2', 'progress-report').status).toBe('met');
+      expect(stage(after, 'nis2', 'final-report')).toMatchObject({
+        status: 'pending',
+        startedAt: null,
+        waitingFor: 'handling of the incident being closed',
+      });
+      expect(after.notices.map((n) => n.stage)).not.toContain('progress-report');
+
+      at('2026-05-04T09:00:00Z');
+      const closed = IncidentViewResponse.parse(
+        (await post(id, 'close', { at: '2026-05-04T10:00:00+02:00' }).expect(200)).body,
+      );
+      expect(stage(closed, 'nis2', 'final-report')).toMatchObject({
+        status: 'pending',
+        startedAt: '2026-05-04T08:00:00.000Z',
+        operationalDue: '2026-06-04T08:00:00.000Z',
+      });
+    });
+
+    it('should count a progress report recorded after its due but submitted before it as met', async () => {
+      const id = await notifiedIncident('Ransomware, verslag achteraf vastgelegd');
+      at('2026-05-02T08:00:00Z');
+      expect(stage(await get(id), 'nis2', 'progress-report').status).toBe('missed');
+      const recorded = IncidentViewResponse.parse(
+        (
+          await post(id, 'reports', {
+            regime: 'nis2',
+            stage: 'progress-report',
+            report: PROGRESS,
+            submittedAt: '2026-04-29T10:00:00+02:00',
+          }).expect(200)
+        ).body,
+      );
+      expect(stage(recorded, 'nis2', 'progress-report')).toMatchObject({
+        status: 'met',
+        submittedAt: '2026-04-29T08:00:00.000Z',
+      });
+      expect(recorded.timeline.at(-1)).toMatchObject({ payload: { stage: 'progress-report', late: false } });
+    });
+  });
+
   it('should refuse bad input with the field named, and change nothing', async () => {
     at('2026-03-28T10:00:00Z');
     const { id } = await open();

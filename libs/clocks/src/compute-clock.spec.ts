@@ -138,74 +138,92 @@ describe(computeClock.name, () => {
   });
 
   describe('ongoing incident (NIS2 art. 23(4)(e))', () => {
-    it('should change nothing up to the instant the final report falls due', () => {
-      const view = computeClock('nis2', notified, at(FINAL_DUE));
-      expect(stage(view, 'final-report')).toMatchObject({
-        operationalDue: at(FINAL_DUE),
-        status: 'due-soon',
-      });
-      expect(stage(view, 'progress-report')).toMatchObject({
-        startedAt: null,
-        status: 'pending',
-        waitingFor: 'the final report falling due while handling of the incident is still open',
-      });
+    // The final report is due Sat 4 April 09:00 (+02:00), legal latest the end of Tuesday 7 April.
+    // While handling is open the progress report runs in the same window, from the notification's
+    // submission: from then on the final report's due is known, and so is that handling is open.
+    const LEGAL = '2026-04-08T00:00+02:00';
+    const facts = (extra: { handlingClosedAt?: string } & Record<string, string | undefined> = {}) => {
+      const { handlingClosedAt, ...submitted } = extra;
+      const submissions: Record<string, Date> = { notification: at(NOTIFIED) };
+      for (const [id, when] of Object.entries(submitted)) if (when) submissions[id] = at(when);
+      return {
+        awareAt: at(AWARE),
+        submissions,
+        ...(handlingClosedAt && { handlingClosedAt: at(handlingClosedAt) }),
+      } satisfies ClockFacts;
+    };
+    type Expected = Partial<Record<keyof StageView, unknown>>;
+    const window = (status: string): Expected => ({
+      status,
+      startedAt: at(NOTIFIED),
+      operationalDue: at(FINAL_DUE),
+      legalLatest: at(LEGAL),
     });
 
-    it('should make a progress report due then and move the final report when handling is still open', () => {
-      const view = computeClock('nis2', notified, at('2026-04-04T09:00:00.001+02:00'));
-      expect(stage(view, 'progress-report')).toMatchObject({ status: 'missed' });
-      expect(times(stage(view, 'progress-report'))).toEqual({
-        startedAt: iso(FINAL_DUE),
-        operationalDue: iso(FINAL_DUE),
-        legalLatest: iso('2026-04-08T00:00+02:00'),
-      });
-      expect(stage(view, 'final-report')).toMatchObject({
-        startedAt: null,
-        operationalDue: null,
-        status: 'pending',
-        waitingFor: 'handling of the incident being closed',
-      });
+    // prettier-ignore
+    const rows: [string, ClockFacts, string, Expected, Expected][] = [
+      // rule, facts, now, progress report, final report
+      ['wait for the notification like the final report does', { awareAt: at(AWARE) }, '2026-03-03T12:00+01:00',
+        { status: 'pending', startedAt: null, operationalDue: null, waitingFor: 'submission of the incident notification' },
+        { startedAt: null, waitingFor: 'submission of the incident notification' }],
+      ['run from the notification\'s submission while handling is open', facts(), NOTIFIED,
+        { ...window('pending'), dueSoonFrom: at('2026-04-01T09:00+02:00') },
+        { status: 'pending', startedAt: at(NOTIFIED), operationalDue: at(FINAL_DUE) }],
+      ['be due soon with the final report, 3 days (72 elapsed hours) before', facts(), '2026-04-01T09:00+02:00',
+        window('due-soon'), { status: 'due-soon', operationalDue: at(FINAL_DUE) }],
+      ['be due soon up to and including the final report\'s due instant', facts(), FINAL_DUE,
+        window('due-soon'), { status: 'due-soon', operationalDue: at(FINAL_DUE) }],
+      ['be met when submitted as soon as the notification is in', facts({ 'progress-report': NOTIFIED }), NOTIFIED,
+        window('met'), { status: 'pending', operationalDue: at(FINAL_DUE) }],
+      ['be met when submitted well before the due; the final report keeps its due until then',
+        facts({ 'progress-report': '2026-03-20T10:00+01:00' }), '2026-03-21T10:00+01:00',
+        { ...window('met'), withinLegalLatest: true }, { status: 'pending', operationalDue: at(FINAL_DUE) }],
+      ['be met when submitted at the due instant itself', facts({ 'progress-report': FINAL_DUE }), '2026-04-10T12:00+02:00',
+        window('met'), { startedAt: null, waitingFor: 'handling of the incident being closed' }],
+      ['be missed 1 ms after the due while handling is open; the final report waits for handling closed',
+        facts(), '2026-04-04T09:00:00.001+02:00',
+        window('missed'), { status: 'pending', startedAt: null, operationalDue: null, waitingFor: 'handling of the incident being closed' }],
+      ['be met late, within the legal latest, after the due', facts({ 'progress-report': '2026-04-07T10:00+02:00' }), '2026-04-10T12:00+02:00',
+        { ...window('met-late'), withinLegalLatest: true }, { startedAt: null }],
+      ['be met late, after the legal latest too', facts({ 'progress-report': '2026-04-08T10:00+02:00' }), '2026-04-10T12:00+02:00',
+        { ...window('met-late'), withinLegalLatest: false }, { startedAt: null }],
+      ['be missed while the final report runs one month from handling closed',
+        facts({ handlingClosedAt: '2026-04-20T17:00+02:00' }), '2026-04-21T09:00+02:00',
+        window('missed'),
+        { status: 'pending', startedAt: at('2026-04-20T17:00+02:00'), operationalDue: at('2026-05-20T17:00+02:00'), legalLatest: at('2026-05-21T00:00+02:00') }],
+      ['not be required once handling closed, even before the due', facts({ handlingClosedAt: '2026-03-20T10:00+01:00' }), '2026-03-21T10:00+01:00',
+        { status: 'pending', startedAt: null, operationalDue: null, notRequired: 'handling of the incident was closed before the final report fell due' },
+        { status: 'pending', operationalDue: at(FINAL_DUE) }],
+      ['not be required when handling closed before the due; the final report keeps its due',
+        facts({ handlingClosedAt: '2026-04-02T12:00+02:00' }), '2026-04-05T12:00+02:00',
+        { status: 'pending', notRequired: 'handling of the incident was closed before the final report fell due' },
+        { status: 'missed', operationalDue: at(FINAL_DUE) }],
+      ['not be required when handling closed at the due instant itself', facts({ handlingClosedAt: FINAL_DUE }), '2026-04-05T12:00+02:00',
+        { notRequired: 'handling of the incident was closed before the final report fell due' }, { status: 'missed' }],
+      ['not be required once the final report is in, even before the due',
+        facts({ 'final-report': '2026-03-25T12:00+01:00' }), '2026-03-26T12:00+01:00',
+        { status: 'pending', startedAt: null, notRequired: 'the final report was submitted by its due time' }, { status: 'met' }],
+      ['not be required when the final report came in time, even if handling is open',
+        facts({ 'final-report': '2026-04-03T12:00+02:00' }), '2026-04-05T12:00+02:00',
+        { notRequired: 'the final report was submitted by its due time' }, { status: 'met' }],
+      ['stay met when handling closed after it was submitted; the final report keeps its due',
+        facts({ 'progress-report': '2026-03-20T10:00+01:00', handlingClosedAt: '2026-04-02T12:00+02:00' }), '2026-04-05T12:00+02:00',
+        window('met'), { status: 'missed', operationalDue: at(FINAL_DUE) }],
+    ];
+    const table = rows.map(([rule, given, now, progress, final]) => ({ rule, given, now, progress, final }));
+
+    it.each(table)('should $rule', ({ given, now, progress, final }) => {
+      const view = computeClock('nis2', given, at(now));
+      expect(stage(view, 'progress-report')).toMatchObject(progress);
+      expect(stage(view, 'final-report')).toMatchObject(final);
     });
 
-    it('should count a progress report submitted by the final report due time as met', () => {
-      const facts = {
-        ...notified,
-        submissions: { ...notified.submissions, 'progress-report': at('2026-04-03T16:00+02:00') },
-      };
-      const view = computeClock('nis2', facts, at('2026-04-10T12:00+02:00'));
-      expect(stage(view, 'progress-report').status).toBe('met');
-    });
-
-    it('should run the final report one month from handling closed', () => {
-      const facts = { ...notified, handlingClosedAt: at('2026-04-20T17:00+02:00') };
-      const view = computeClock('nis2', facts, at('2026-04-21T09:00+02:00'));
-      expect(times(stage(view, 'final-report'))).toEqual({
-        startedAt: iso('2026-04-20T17:00+02:00'),
-        operationalDue: iso('2026-05-20T17:00+02:00'),
-        legalLatest: iso('2026-05-21T00:00+02:00'),
-      });
-      expect(stage(view, 'final-report').status).toBe('pending');
-    });
-
-    it('should keep the original due time when handling was closed in time', () => {
-      const facts = { ...notified, handlingClosedAt: at('2026-04-02T12:00+02:00') };
-      const view = computeClock('nis2', facts, at('2026-04-05T12:00+02:00'));
-      expect(stage(view, 'final-report')).toMatchObject({ operationalDue: at(FINAL_DUE), status: 'missed' });
-      expect(stage(view, 'progress-report')).toMatchObject({
-        status: 'pending',
-        notRequired: 'handling of the incident was closed before the final report fell due',
-      });
-    });
-
-    it('should need no progress report when the final report came in time, even if handling is open', () => {
-      const facts = {
-        ...notified,
-        submissions: { ...notified.submissions, 'final-report': at('2026-04-03T12:00+02:00') },
-      };
-      const view = computeClock('nis2', facts, at('2026-04-05T12:00+02:00'));
-      expect(stage(view, 'final-report').status).toBe('met');
-      expect(stage(view, 'progress-report').notRequired).toBe(
-        'the final report was submitted by its due time',
+    it('should wake up once for both when they share the due-soon window and the due instant', () => {
+      expect(computeClock('nis2', facts(), at('2026-03-20T12:00+01:00')).nextTransitionAt).toEqual(
+        at('2026-04-01T09:00+02:00'),
+      );
+      expect(computeClock('nis2', facts(), at('2026-04-02T12:00+02:00')).nextTransitionAt).toEqual(
+        new Date(at(FINAL_DUE).getTime() + 1),
       );
     });
   });
@@ -329,6 +347,19 @@ describe(computeClock.name, () => {
         operationalDue: null,
         waitingFor: 'a period for this custom clock',
       });
+    });
+  });
+
+  it('should show no legal latest for a month period the holiday calendar does not cover (before 1980)', () => {
+    const view = computeClock(
+      'nis2',
+      { awareAt: at('1979-03-05T10:00+01:00'), submissions: { notification: at('1979-03-06T10:00+01:00') } },
+      at('1979-03-07T10:00+01:00'),
+    );
+    expect(stage(view, 'notification').legalLatest).toEqual(at('1979-03-08T11:00+01:00'));
+    expect(stage(view, 'final-report')).toMatchObject({
+      operationalDue: at('1979-04-06T10:00+02:00'),
+      legalLatest: null,
     });
   });
 

@@ -4,6 +4,7 @@ import { clockDefinition } from './clock-definitions';
 import type { ClockRegime } from './clock-stages';
 import type { ClockView, StageView } from './clock-view';
 import type { CountedPeriod } from './counted-period';
+import { HolidayCalendarRangeError } from './dutch-holidays';
 import { legalLatest } from './legal-latest';
 import { nextTransition } from './next-transition';
 import { operationalDue } from './operational-due';
@@ -43,8 +44,12 @@ interface Resolved {
   notRequired?: string;
 }
 
-/** What a stage that fell due while handling was still open leaves for its progress report. */
-type StillOpen = { due: Date; legalLatest: Date | null } | { notRequired: string };
+/**
+ * What a stage with `whenStillOpen` leaves for the progress report that stands in for it: the same
+ * window (from the stage's start to its due), why it will never be required, or what it waits for.
+ */
+type StillOpen =
+  { startedAt: Date; due: Date; legalLatest: Date | null } | { notRequired: string } | { waitingFor: string };
 
 interface Context {
   definition: ClockDefinition;
@@ -97,7 +102,10 @@ export function nextClockTransition(
 
 function resolve(stage: StageDefinition, ctx: Context): Resolved {
   const t0 = startOf(stage, ctx);
-  if (!(t0 instanceof Date)) return t0;
+  if (!(t0 instanceof Date)) {
+    if (stage.whenStillOpen && t0.waitingFor) ctx.stillOpen.set(stage.id, { waitingFor: t0.waitingFor });
+    return t0;
+  }
   const resolved = deadlinesFrom(stage, t0, ctx);
   return stage.whenStillOpen ? checkStillOpen(stage, stage.whenStillOpen.period, resolved, ctx) : resolved;
 }
@@ -119,13 +127,11 @@ function startOf(stage: StageDefinition, ctx: Context): Date | Resolved {
       return facts.issuedAt ?? waiting('the emergency by-law (noodverordening) being issued');
     case 'still-open-when-due': {
       const outcome = ctx.stillOpen.get(start.of);
-      if (!outcome)
-        return waiting(
-          `the ${labelOf(start.of, ctx)} falling due while handling of the incident is still open`,
-        );
+      if (!outcome) return waiting(`the ${labelOf(start.of, ctx)} starting while handling is open`);
+      if ('waitingFor' in outcome) return waiting(outcome.waitingFor);
       if ('notRequired' in outcome)
         return { startedAt: null, ...NO_DEADLINE, notRequired: outcome.notRequired };
-      return outcome.due;
+      return outcome.startedAt;
     }
   }
 }
@@ -149,8 +155,9 @@ function deadlinesFrom(stage: StageDefinition, t0: Date, ctx: Context): Resolved
     case 'when-trigger-falls-due': {
       const outcome =
         stage.start.on === 'still-open-when-due' ? ctx.stillOpen.get(stage.start.of) : undefined;
-      const legal = outcome && 'due' in outcome ? outcome.legalLatest : null;
-      return { startedAt: t0, operationalDue: t0, legalLatest: legal };
+      return outcome && 'due' in outcome
+        ? { startedAt: t0, operationalDue: outcome.due, legalLatest: outcome.legalLatest }
+        : { startedAt: t0, ...NO_DEADLINE };
     }
   }
 }
@@ -159,14 +166,31 @@ function counted(t0: Date, period: CountedPeriod, ctx: Context): Resolved {
   return {
     startedAt: t0,
     operationalDue: operationalDue(t0, period, ctx.calendar),
-    legalLatest: legalLatest(t0, period, ctx.calendar),
+    legalLatest: legalLatestIfCovered(t0, period, ctx),
   };
 }
 
+/** No legal reading where the holiday calendar does not reach (before 1980): shown as none, not guessed. */
+function legalLatestIfCovered(t0: Date, period: CountedPeriod, ctx: Context): Date | null {
+  try {
+    return legalLatest(t0, period, ctx.calendar);
+  } catch (error) {
+    if (error instanceof HolidayCalendarRangeError) return null;
+    throw error;
+  }
+}
+
 /**
- * NIS2 art. 23(4)(e). Only once the stage has fallen due can we tell whether the incident was still
- * being handled then; before that nothing changes. If it was, and the report was not in, the
- * progress report falls due at that instant and this stage runs again from handling closed.
+ * NIS2 art. 23(4)(e): if the incident is still ongoing when this stage (the final report) falls due,
+ * a progress report is due then, and this stage runs again from handling closed.
+ *
+ * The progress report is known to be required from the moment this stage starts (the notification's
+ * submission: from then its due instant is known) as long as handling is open and this stage's
+ * report is not in. So it shares this stage's window: it can be submitted, and is met, from this
+ * stage's start up to and including its due instant, and is met late or missed after it. It stops
+ * being required (notRequired) the moment handling closes, or this stage's report is submitted, at
+ * or before the due instant; a progress report already submitted by then stays on record, met.
+ * Only once the due instant has passed with handling still open does this stage move.
  */
 function checkStillOpen(
   stage: StageDefinition,
@@ -174,22 +198,25 @@ function checkStillOpen(
   resolved: Resolved,
   ctx: Context,
 ): Resolved {
-  const due = resolved.operationalDue;
-  if (!due || ctx.now <= due) return resolved;
-  const { handlingClosedAt } = ctx.facts;
-  const submittedAt = ctx.facts.submissions?.[stage.id];
+  const { startedAt, operationalDue: due, legalLatest } = resolved;
+  if (!startedAt || !due || !stage.whenStillOpen) return resolved;
+  const { handlingClosedAt, submissions } = ctx.facts;
+  const submittedAt = submissions?.[stage.id];
   const label = labelOf(stage.id, ctx);
-  if (submittedAt && submittedAt <= due) {
-    ctx.stillOpen.set(stage.id, { notRequired: `the ${label} was submitted by its due time` });
+  const window = { startedAt, due, legalLatest };
+  const ruledOut =
+    submittedAt && submittedAt <= due
+      ? `the ${label} was submitted by its due time`
+      : handlingClosedAt && handlingClosedAt <= due
+        ? `handling of the incident was closed before the ${label} fell due`
+        : undefined;
+  if (ruledOut) {
+    const progressSubmitted = submissions?.[stage.whenStillOpen.progressReport] !== undefined;
+    ctx.stillOpen.set(stage.id, progressSubmitted ? window : { notRequired: ruledOut });
     return resolved;
   }
-  if (handlingClosedAt && handlingClosedAt <= due) {
-    ctx.stillOpen.set(stage.id, {
-      notRequired: `handling of the incident was closed before the ${label} fell due`,
-    });
-    return resolved;
-  }
-  ctx.stillOpen.set(stage.id, { due, legalLatest: resolved.legalLatest });
+  ctx.stillOpen.set(stage.id, window);
+  if (ctx.now <= due) return resolved;
   return handlingClosedAt
     ? counted(handlingClosedAt, restart, ctx)
     : waiting('handling of the incident being closed');

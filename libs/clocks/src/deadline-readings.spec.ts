@@ -1,5 +1,13 @@
 import type { CountedPeriod } from './counted-period';
-import { withExtraHolidays } from './dutch-holidays';
+import {
+  HolidayCalendarRangeError,
+  isDutchPublicHoliday,
+  isWorkingDay,
+  withExtraHolidays,
+  type HolidayPredicate,
+} from './dutch-holidays';
+import { easterSunday } from './easter';
+import { addDays, addMonthsClamped, sameDate, type LocalDate } from './local-date';
 import { legalLatest } from './legal-latest';
 import { operationalDue } from './operational-due';
 
@@ -68,6 +76,10 @@ const months: Row[] = [
   ['2026-12-01T10:17+01:00',        M1,     '2027-01-01T10:17+01:00',        '2027-01-05T00:00+01:00', 'ending on Nieuwjaarsdag (Fri 1 Jan 2027) → Monday 4 January'],
   ['2028-02-26T02:30+01:00',        M1,     '2028-03-26T03:30+02:00',        '2028-03-28T00:00+02:00', 'the target time falls in the spring gap (02:30 on 26 March 2028): forward by the gap'],
   ['2026-09-25T02:30+02:00',        M1,     '2026-10-25T02:30+02:00',        '2026-10-27T00:00+01:00', 'the target time is repeated (02:30 on 25 October 2026): the first, summer-time one'],
+  ['2012-03-30T10:17+02:00',        M1,     '2012-04-30T10:17+02:00',        '2012-05-02T00:00+02:00', 'ending on Koninginnedag (Mon 30 April 2012, before Koningsdag) → Tuesday'],
+  ['2013-03-30T10:17+01:00',        M1,     '2013-04-30T10:17+02:00',        '2013-05-02T00:00+02:00', 'ending on the last Koninginnedag (Tue 30 April 2013) → Wednesday'],
+  ['2013-03-27T10:17+01:00',        M1,     '2013-04-27T10:17+02:00',        '2013-04-30T00:00+02:00', 'ending on Saturday 27 April 2013: not yet Koningsdag, a weekend → Monday 29 April'],
+  ['2014-03-30T10:17+02:00',        M1,     '2014-04-30T10:17+02:00',        '2014-05-01T00:00+02:00', '30 April 2014 (a Wednesday) is no holiday any more'],
 ];
 
 const table = [...hours, ...months].map(([t0, period, operational, legal, rule]) => ({
@@ -105,11 +117,72 @@ describe(`${operationalDue.name} and ${legalLatest.name}`, () => {
     );
   });
 
+  it('should leave Goede Vrijdag out when the predicate does (its status outside the Atw is unverified)', () => {
+    const withoutGoodFriday: HolidayPredicate = (d) =>
+      isDutchPublicHoliday(d) && !sameDate(d, addDays(easterSunday(d.year), -2));
+    // Ends on Goede Vrijdag, 3 April 2026: that Friday is then the last day itself.
+    expect(
+      legalLatest(at('2026-03-03T10:17+01:00'), M1, { isHoliday: withoutGoodFriday }).toISOString(),
+    ).toBe(at('2026-04-04T00:00+02:00').toISOString());
+  });
+
+  it('should refuse a month period the holiday calendar does not cover, and count hours in any year', () => {
+    expect(() => legalLatest(at('1979-03-30T10:00+01:00'), M1)).toThrow(HolidayCalendarRangeError);
+    expect(legalLatest(at('1979-02-10T10:17+01:00'), H72).toISOString()).toBe(
+      at('1979-02-13T11:00+01:00').toISOString(),
+    );
+  });
+
   it('should do calendar arithmetic in the given time zone', () => {
     // 1 month from 31 Jan 23:30 UTC: in UTC that is 28 Feb; in Amsterdam it is already 1 Feb → 1 Mar.
     const t0 = at('2026-01-31T23:30Z');
     expect(operationalDue(t0, M1, { timeZone: 'UTC' }).toISOString()).toBe('2026-02-28T23:30:00.000Z');
     expect(operationalDue(t0, M1).toISOString()).toBe(at('2026-03-01T00:30+01:00').toISOString());
     expect(legalLatest(t0, M1, { timeZone: 'UTC' }).toISOString()).toBe('2026-03-03T00:00:00.000Z');
+  });
+});
+
+// Reg. 1182/71 art. 3(5): "any period of two days or more shall include at least two working days".
+describe(`${legalLatest.name}, art. 3(5)`, () => {
+  // A calendar on which the rule bites: every day from 2 to 27 February 2026 a holiday, as if by decree.
+  const february = (from: number, to: number, ...more: string[]) =>
+    withExtraHolidays([
+      ...Array.from({ length: to - from + 1 }, (_, i) => ({ year: 2026, month: 2, day: from + i })),
+      ...more.map((iso) => {
+        const [year, month, day] = iso.split('-').map(Number);
+        return { year, month, day };
+      }),
+    ]);
+  // prettier-ignore
+  const rows: [rule: string, isHoliday: HolidayPredicate, legal: string][] = [
+    // From Sat 31 January 2026 10:17, one month: 28 February (a Saturday); first day Sunday 1 February.
+    ['3(4) alone: the Monday after, when the period already holds two working days',   february(2, 26),               '2026-03-03T00:00+01:00'],
+    ['3(5): one working day only (Mon 2 March) → on to Tuesday 3 March, the second',    february(2, 27),               '2026-03-04T00:00+01:00'],
+    ['3(5): not one in February, Mon 2 March a holiday too: 3(4) → Tue 3, 3(5) → Wed 4 March', february(2, 27, '2026-03-02'), '2026-03-05T00:00+01:00'],
+  ];
+  it.each(rows.map(([rule, isHoliday, legal]) => ({ rule, isHoliday, legal })))(
+    'should follow: $rule',
+    ({ isHoliday, legal }) => {
+      expect(legalLatest(at('2026-01-31T10:17+01:00'), M1, { isHoliday }).toISOString()).toBe(
+        at(legal).toISOString(),
+      );
+    },
+  );
+
+  it('should never lengthen a one-month period on the Dutch calendar (measured for 1980–2100)', () => {
+    // The fewest working days in any one-month period (day after the start through the last day
+    // before art. 3(4)), over every start date: nowhere near two, so 3(5) never bites here.
+    const first = { year: 1980, month: 1, day: 1 };
+    const index = (d: LocalDate) =>
+      (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(1980, 0, 1)) / 86_400_000;
+    const workingBefore = [0]; // prefix sums: working days before day i
+    for (let d = first; d.year <= 2101; d = addDays(d, 1))
+      workingBefore.push(workingBefore.at(-1)! + (isWorkingDay(d, isDutchPublicHoliday) ? 1 : 0));
+    let fewest = Infinity;
+    for (let d = first; d.year <= 2100; d = addDays(d, 1)) {
+      const working = workingBefore[index(addMonthsClamped(d, 1)) + 1] - workingBefore[index(d) + 1];
+      fewest = Math.min(fewest, working);
+    }
+    expect(fewest).toBe(16);
   });
 });

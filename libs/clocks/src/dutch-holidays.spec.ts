@@ -1,4 +1,11 @@
-import { dutchPublicHolidays, isDutchPublicHoliday, isWorkingDay, withExtraHolidays } from './dutch-holidays';
+import {
+  DUTCH_HOLIDAYS_FROM_YEAR,
+  HolidayCalendarRangeError,
+  dutchPublicHolidays,
+  isDutchPublicHoliday,
+  isWorkingDay,
+  withExtraHolidays,
+} from './dutch-holidays';
 import { easterSunday } from './easter';
 import { formatLocalDate, type LocalDate } from './local-date';
 
@@ -49,13 +56,46 @@ describe(dutchPublicHolidays.name, () => {
     expect(names.map((n) => byName.get(n))).toEqual(dates);
   });
 
+  // Koninginnedag by the royal decree of 24 April 1980 (to 2013), Koningsdag by that of 30 January
+  // 2013 (from 2014): each "behoudens uitzonderingen in verband met zondagen", the day before.
   it.each([
-    [2025, '2025-04-26'], // the 27th was a Sunday
-    [2026, '2026-04-27'],
-    [2031, '2031-04-26'], // the 27th is a Sunday
-  ])('should put Koningsdag %i on %s', (year, expected) => {
-    const kingsDay = dutchPublicHolidays(year).find((h) => h.name.nl === 'Koningsdag')!;
-    expect(formatLocalDate(kingsDay.date)).toBe(expected);
+    [1980, 'Koninginnedag', '1980-04-30'],
+    [1989, 'Koninginnedag', '1989-04-29'], // the 30th was a Sunday
+    [1995, 'Koninginnedag', '1995-04-29'], // the 30th was a Sunday
+    [2000, 'Koninginnedag', '2000-04-29'], // the 30th was a Sunday
+    [2006, 'Koninginnedag', '2006-04-29'], // the 30th was a Sunday
+    [2011, 'Koninginnedag', '2011-04-30'], // a Saturday stays
+    [2013, 'Koninginnedag', '2013-04-30'], // the last one, the day of the abdication
+    [2014, 'Koningsdag', '2014-04-26'], // the first one: the 27th was a Sunday
+    [2025, 'Koningsdag', '2025-04-26'], // the 27th was a Sunday
+    [2026, 'Koningsdag', '2026-04-27'],
+    [2031, 'Koningsdag', '2031-04-26'], // the 27th is a Sunday
+  ])("should put the monarch's day of %i, %s, on %s, and only that one", (year, name, expected) => {
+    const days = dutchPublicHolidays(year).filter((h) => ['Koninginnedag', 'Koningsdag'].includes(h.name.nl));
+    expect(days.map((h) => `${h.name.nl} ${formatLocalDate(h.date)}`)).toEqual([`${name} ${expected}`]);
+  });
+
+  it('should not call 30 April a holiday from 2014 on, nor 27 April before', () => {
+    expect(isDutchPublicHoliday(date('2014-04-30'))).toBe(false);
+    expect(isDutchPublicHoliday(date('2013-04-27'))).toBe(false);
+    expect(isDutchPublicHoliday(date('2012-04-30'))).toBe(true);
+  });
+
+  it('should say why each day counts: Goede Vrijdag is equated by the Algemene termijnenwet only', () => {
+    const byBasis = (basis: string) =>
+      dutchPublicHolidays(2026)
+        .filter((h) => h.basis === basis)
+        .map((h) => h.name.nl);
+    expect(byBasis('equated')).toEqual(['Goede Vrijdag']);
+    expect(byBasis('sunday')).toEqual(['Eerste Paasdag', 'Eerste Pinksterdag']);
+    expect(byBasis('recognised')).toHaveLength(8);
+  });
+
+  it('should refuse years before 1980 rather than answer from rules not in force then', () => {
+    expect(DUTCH_HOLIDAYS_FROM_YEAR).toBe(1980);
+    expect(() => dutchPublicHolidays(1979)).toThrow(HolidayCalendarRangeError);
+    expect(() => isDutchPublicHoliday(date('1979-04-30'))).toThrow('covers 1980 on, not 1979');
+    expect(dutchPublicHolidays(1980)).toHaveLength(11);
   });
 });
 

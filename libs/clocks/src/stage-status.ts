@@ -9,7 +9,10 @@ export type StageStatus = 'pending' | 'due-soon' | 'met' | 'met-late' | 'missed'
 
 const HOUR_MS = 3_600_000;
 
-/** The first instant of the due-soon window; null without a deadline or a window. */
+/**
+ * The first instant of the due-soon window; null without a deadline or a window. Counted in elapsed
+ * time back from the due instant (a day is 24 h, as DueSoonWindow says), never on the calendar.
+ */
 export function dueSoonFrom(
   window: DueSoonWindow | undefined,
   startedAt: Date | null,

@@ -196,6 +196,149 @@ describe('incident rules', () => {
     });
   });
 
+  describe(`${checkSubmission.name}, ongoing incident (NIS2 art. 23(4)(e))`, () => {
+    // The notification went in on Monday 30 March 2026, 10:00 (+02:00): the final report, and with
+    // it the progress report while handling is open, falls due on 30 April 10:00 (+02:00).
+    const NOTIFIED = at('2026-03-30T08:00:00Z');
+    const FINAL_DUE = '2026-04-30T08:00:00Z';
+    const notified = (extra: Partial<IncidentRecord> = {}) =>
+      record({
+        regimes: ['nis2'],
+        submissions: [{ regime: 'nis2', stage: 'notification', submittedAt: NOTIFIED, late: false }],
+        ...extra,
+      });
+    const PROGRESS = { progress: 'Herstel uit back-ups loopt; burgerzaken weer bereikbaar' };
+    const FINAL = {
+      description: 'Ransomware op de bestandsserver',
+      severity: 'high',
+      impact: 'Burgerzaken twee dagen dicht',
+      rootCause: 'Zwak wachtwoord zonder MFA',
+      mitigation: { applied: 'Servers opnieuw opgebouwd', ongoing: 'MFA overal' },
+      crossBorderImpact: false,
+    };
+    const progress = (submittedAt: string): SubmissionInput =>
+      input({ stage: 'progress-report', report: PROGRESS, submittedAt: at(submittedAt) });
+    const closedAt = (iso: string) => ({ handlingClosedAt: at(iso) });
+
+    it.each<[string, IncidentRecord, SubmissionInput, string, object]>([
+      [
+        'should accept a progress report before the final report falls due while handling is open, as met',
+        notified(),
+        progress('2026-04-28T08:00:00Z'),
+        '2026-04-28T08:00:00Z',
+        { late: false, report: PROGRESS },
+      ],
+      [
+        'should accept a progress report from the moment the notification was submitted',
+        notified(),
+        progress('2026-03-30T08:00:00Z'),
+        '2026-03-30T08:00:00Z',
+        { late: false },
+      ],
+      [
+        'should accept a progress report recorded after its due but submitted before it, as met',
+        notified(),
+        progress('2026-04-29T12:00:00Z'),
+        '2026-05-02T08:00:00Z',
+        { late: false },
+      ],
+      [
+        'should take a progress report submitted at its due instant itself as met',
+        notified(),
+        progress(FINAL_DUE),
+        FINAL_DUE,
+        { late: false },
+      ],
+      [
+        'should take a progress report submitted after its due as late',
+        notified(),
+        progress('2026-05-02T08:00:00Z'),
+        '2026-05-02T08:00:00Z',
+        { late: true },
+      ],
+      [
+        'should refuse a progress report before the notification was submitted, naming what it waits for',
+        record({ regimes: ['nis2'] }),
+        progress('2026-03-29T08:00:00Z'),
+        '2026-03-29T08:00:00Z',
+        {
+          refused: 'conflict',
+          message:
+            'The progress report has not started yet: it waits for submission of the incident notification',
+        },
+      ],
+      [
+        'should refuse a progress report dated before the notification was submitted',
+        notified(),
+        progress('2026-03-30T07:00:00Z'),
+        '2026-04-28T08:00:00Z',
+        {
+          refused: 'invalid',
+          errors: [{ path: 'submittedAt', message: expect.stringContaining('2026-03-30 10:00 (CEST)') }],
+        },
+      ],
+      [
+        'should refuse a progress report once handling was closed before the final report fell due',
+        notified(closedAt('2026-04-20T08:00:00Z')),
+        progress('2026-04-21T08:00:00Z'),
+        '2026-04-21T08:00:00Z',
+        {
+          refused: 'conflict',
+          message:
+            'The progress report is not required: handling of the incident was closed before the final report fell due',
+        },
+      ],
+      [
+        'should accept a progress report recorded after handling closed but submitted while it was open',
+        notified(closedAt('2026-04-20T08:00:00Z')),
+        progress('2026-04-10T08:00:00Z'),
+        '2026-04-22T08:00:00Z',
+        { late: false },
+      ],
+      [
+        'should refuse a progress report once the final report is in',
+        notified({
+          submissions: [
+            { regime: 'nis2', stage: 'notification', submittedAt: NOTIFIED, late: false },
+            { regime: 'nis2', stage: 'final-report', submittedAt: at('2026-04-27T08:00:00Z'), late: false },
+          ],
+        }),
+        progress('2026-04-28T08:00:00Z'),
+        '2026-04-28T08:00:00Z',
+        {
+          refused: 'conflict',
+          message: 'The progress report is not required: the final report was submitted by its due time',
+        },
+      ],
+      [
+        'should accept a final report recorded after its due but submitted before it, while handling is still open',
+        notified(),
+        input({ stage: 'final-report', report: FINAL, submittedAt: at('2026-04-29T12:00:00Z') }),
+        '2026-05-02T08:00:00Z',
+        { late: false },
+      ],
+      [
+        'should count the final report of an ongoing incident from handling closed',
+        notified(closedAt('2026-05-04T08:00:00Z')),
+        input({ stage: 'final-report', report: FINAL, submittedAt: at('2026-05-05T08:00:00Z') }),
+        '2026-05-05T08:00:00Z',
+        { late: false },
+      ],
+      [
+        'should refuse a final report of an ongoing incident dated after its first due but before handling closed',
+        notified(closedAt('2026-05-04T08:00:00Z')),
+        input({ stage: 'final-report', report: FINAL, submittedAt: at('2026-05-02T08:00:00Z') }),
+        '2026-05-05T08:00:00Z',
+        {
+          refused: 'invalid',
+          errors: [{ path: 'submittedAt', message: expect.stringContaining('2026-05-04 10:00 (CEST)') }],
+        },
+      ],
+    ])('%s', (_title, state, submission, now, expected) => {
+      expect(checkSubmission(state, submission, at(now))).toMatchObject(expected);
+    });
+  });
+
   describe(checkRequest.name, () => {
     const request = { regime: 'nis2', requestedAt: NOW, dueAt: at('2026-04-01T08:00:00Z') };
     it.each<[string, IncidentRecord, typeof request, object]>([

@@ -1,6 +1,6 @@
 import { clockDefinition, formatLocal, validateReport } from '@driehoek/clocks';
 import type { IncidentRegime } from './incident-regimes';
-import { findStage, incidentClocks, type IncidentRecord } from './incident-state';
+import { findStage, incidentClocks, recordAsOf, type IncidentRecord } from './incident-state';
 
 /**
  * The rules a new fact must pass before it is logged, as pure functions of the record and `now`:
@@ -55,9 +55,12 @@ export interface SubmissionInput {
 }
 
 /**
- * A report may be submitted once per stage (per request for intermediate reports), only once its
- * stage has started, and with the contents its stage requires — more when it is late (AVG: reasons
- * for the delay). Late means after the operational deadline.
+ * A report may be submitted once per stage (per request for intermediate reports), only while its
+ * stage had started and was required at `submittedAt`, and with the contents its stage requires —
+ * more when it is late (AVG: reasons for the delay). Late means after the operational deadline.
+ * A report recorded after the fact is judged by the facts as they stood when it was submitted
+ * (recordAsOf): a progress report submitted before handling closed stays valid, and a final report
+ * submitted before its due is not turned away because the due has passed since.
  */
 export function checkSubmission(
   record: IncidentRecord,
@@ -78,17 +81,22 @@ export function checkSubmission(
   if (!onRequest && requestId !== undefined)
     return invalid('requestId', 'is only for intermediate reports, which answer a request');
   const label = definition.label.en.toLowerCase();
-  const stage = findStage(incidentClocks(record, now), regime, stageId, requestId);
-  if (!stage) return invalid('requestId', `is not a request recorded for this incident's ${regime} clock`);
-  if (stage.submittedAt)
-    return conflict(`The ${label} was already submitted, at ${formatLocal(stage.submittedAt)}`);
+  const current = findStage(incidentClocks(record, now), regime, stageId, requestId);
+  if (!current) return invalid('requestId', `is not a request recorded for this incident's ${regime} clock`);
+  if (current.submittedAt)
+    return conflict(`The ${label} was already submitted, at ${formatLocal(current.submittedAt)}`);
+  const stage = findStage(
+    incidentClocks(recordAsOf(record, submittedAt), submittedAt),
+    regime,
+    stageId,
+    requestId,
+  )!;
   if (stage.notRequired) return conflict(`The ${label} is not required: ${stage.notRequired}`);
-  if (!stage.startedAt) return conflict(`The ${label} has not started yet: it waits for ${stage.waitingFor}`);
-  if (submittedAt < stage.startedAt)
-    return invalid(
-      'submittedAt',
-      `must not be before the ${label} started (${formatLocal(stage.startedAt)})`,
-    );
+  // Started only later than submittedAt (e.g. awareness recorded after it): the date is wrong.
+  const startedAt = stage.startedAt ?? current.startedAt;
+  if (!startedAt) return conflict(`The ${label} has not started yet: it waits for ${stage.waitingFor}`);
+  if (submittedAt < startedAt)
+    return invalid('submittedAt', `must not be before the ${label} started (${formatLocal(startedAt)})`);
   const late = stage.operationalDue !== null && submittedAt > stage.operationalDue;
   const result = validateReport(regime as IncidentRegime, stageId, input.report, { late });
   if (!result.ok)

@@ -144,6 +144,44 @@ describe('incident state', () => {
       },
     ],
     [
+      'should run the progress report in the final report window from the notification while handling is open',
+      log(['nis2'], aware(), submitted('nis2', 'notification', '2026-03-30T08:00:00Z')),
+      '2026-04-28T08:00:00Z',
+      {
+        'nis2/progress-report': ['due-soon', '2026-04-30T08:00:00.000Z'],
+        'nis2/final-report': ['due-soon', '2026-04-30T08:00:00.000Z'],
+      },
+    ],
+    [
+      'should count a progress report submitted before the final report falls due as met, and then wait for handling closed',
+      log(
+        ['nis2'],
+        aware(),
+        submitted('nis2', 'notification', '2026-03-30T08:00:00Z'),
+        submitted('nis2', 'progress-report', '2026-04-28T08:00:00Z'),
+      ),
+      '2026-05-01T08:00:00Z',
+      {
+        'nis2/progress-report': ['met', '2026-04-30T08:00:00.000Z'],
+        'nis2/final-report': ['pending', 'handling of the incident being closed'],
+      },
+    ],
+    [
+      'should need no progress report once handling is closed before the final report falls due',
+      log(['nis2'], aware(), submitted('nis2', 'notification', '2026-03-30T08:00:00Z'), [
+        INCIDENT_EVENTS.handlingClosed,
+        { at: '2026-04-10T08:00:00Z', by: 'ciso@x.test' },
+      ]),
+      '2026-04-11T08:00:00Z',
+      {
+        'nis2/progress-report': [
+          'pending',
+          'handling of the incident was closed before the final report fell due',
+        ],
+        'nis2/final-report': ['pending', '2026-04-30T08:00:00.000Z'],
+      },
+    ],
+    [
       'should take the first record of a fact and skip entries it does not know',
       log(['avg'], aware(), aware('2026-03-27T09:17:00Z'), ['playbook.step', { stepId: 'isoleer' }]),
       '2026-03-28T10:00:00Z',

@@ -99,6 +99,22 @@ export function incidentRecord(events: readonly LoggedIncidentEvent[]): Incident
   return record;
 }
 
+/**
+ * The record as it stood at `at`: only facts that had happened by then. Requests are kept whatever
+ * their time: each carries its own window, and a report answering one is checked against it.
+ */
+export function recordAsOf(record: IncidentRecord, at: Date): IncidentRecord {
+  const by = (instant: Date | undefined) => (instant && instant <= at ? instant : undefined);
+  return {
+    regimes: record.regimes,
+    detectedAt: by(record.detectedAt),
+    awareness: by(record.awareness?.at) && record.awareness,
+    handlingClosedAt: by(record.handlingClosedAt),
+    submissions: record.submissions.filter((s) => s.submittedAt <= at),
+    requests: record.requests,
+  };
+}
+
 /** The facts one regime's clock runs on. Intermediate reports are matched to their request by id. */
 export function clockFacts(record: IncidentRecord, regime: IncidentRegime): ClockFacts {
   const mine = record.submissions.filter((s) => s.regime === regime);

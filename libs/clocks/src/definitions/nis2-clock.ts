@@ -67,11 +67,13 @@ function nis2Stages(notificationHours: 24 | 72): readonly Nis2Stage[] {
     {
       id: 'progress-report',
       label: { nl: 'Voortgangsverslag', en: 'Progress report' },
+      // Runs in the final report's window while handling is open: due when the final report is.
       start: { on: 'still-open-when-due', of: 'final-report' },
       period: { open: 'when-trigger-falls-due' },
       recipient: CSIRT,
       legalBasis: [`${NIS2} art. 23(4)(e)`],
       report: Nis2ProgressReport,
+      dueSoon: { days: 3 },
     },
   ];
 }
