@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { HealthService } from './health.service';
 
-@Module({ providers: [HealthService], exports: [HealthService] })
+@Module({ imports: [DiscoveryModule], providers: [HealthService], exports: [HealthService] })
 export class HealthModule {}
