@@ -34,6 +34,7 @@ describeWithRedis('health with Redis configured', (redisUrl) => {
     expect(response.body.checks).toEqual({
       database: { status: 'up', latencyMs: expect.any(Number) },
       redis: { status: 'up', latencyMs: expect.any(Number) },
+      eventStream: { status: 'up' },
     });
   });
 

@@ -39,7 +39,7 @@ describe('scenario library API', () => {
     HealthResponse.parse(response.body);
     expect(response.body).toEqual({
       status: 'ok',
-      checks: { database: { status: 'up', latencyMs: expect.any(Number) } },
+      checks: { database: { status: 'up', latencyMs: expect.any(Number) }, eventStream: { status: 'up' } },
     });
   });
 

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AuditModule } from '@driehoek/audit';
 import {
   ConfigModule,
@@ -58,6 +59,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
+        EventEmitterModule.forRoot(),
         DatabaseModule.forRoot(),
         RedisModule,
         CoreModule,

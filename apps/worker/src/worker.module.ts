@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import {
   ConfigModule,
   CoreModule,
@@ -26,6 +27,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
+        EventEmitterModule.forRoot(),
         DatabaseModule.forRoot(),
         RedisModule,
         CoreModule,

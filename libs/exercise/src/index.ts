@@ -12,6 +12,7 @@ export * from './exercise-run.service';
 export * from './engine/scheduled-item.entity';
 export * from './engine/inject-engine';
 export * from './stream/event-stream';
+export * from './stream/exercise-event-committed.event';
 export * from './stream/visibility';
 export * from './decisions/decision.service';
 export * from './timeline/timeline';

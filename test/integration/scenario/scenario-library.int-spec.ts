@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { Test, type TestingModule } from '@nestjs/testing';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
@@ -40,6 +41,7 @@ describe('scenario library on PostgreSQL', () => {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(pino({ level: 'silent' })),
+        EventEmitterModule.forRoot(),
         DatabaseModule.forRoot(),
         RedisModule,
         CoreModule,

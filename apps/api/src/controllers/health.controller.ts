@@ -12,11 +12,13 @@ export class HealthController {
 
   @Get()
   @Public('liveness and readiness probes')
-  @ApiOperation({ summary: 'Liveness and readiness: database, and Redis when configured' })
+  @ApiOperation({
+    summary: 'Liveness and readiness: database, Redis when configured, and the live event stream',
+  })
   @ApiResponse({ status: 200, description: 'Everything is up', schema: openApiSchema(HealthResponse) })
   @ApiResponse({
     status: 503,
-    description: 'A dependency is down; `checks` says which',
+    description: 'A dependency is down, or the event stream is reconnecting; `checks` says which',
     schema: openApiSchema(HealthResponse),
   })
   async check(@Res({ passthrough: true }) response: Response): Promise<Health> {

@@ -1,4 +1,5 @@
-import { Inject, type OnModuleDestroy } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
 import {
   ConnectedSocket,
   MessageBody,
@@ -18,6 +19,7 @@ import {
   ReportService,
   EventLog,
   EventStream,
+  ExerciseEventCommitted,
   ExerciseRunService,
   ExerciseService,
   visibleTo,
@@ -27,7 +29,6 @@ import {
 import { AuthService } from '@driehoek/identity';
 import { PlaybookStepInput } from '@driehoek/playbooks';
 import type { Logger } from 'pino';
-import type { Subscription } from 'rxjs';
 import type { Namespace, Socket } from 'socket.io';
 import { z } from 'zod';
 import { SocketAllow, type SocketPolicy } from './socket-policy';
@@ -73,11 +74,9 @@ const JOIN_FAILURES = { limit: 30, windowMs: 60_000 };
  * commit that logged them, so a client never sees anything the log does not hold.
  */
 @WebSocketGateway({ namespace: '/exercise' })
-export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
+export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   @WebSocketServer() private readonly server!: Namespace;
-  private subscription?: Subscription;
   private readonly starts = new Map<string, number>();
-  private readonly broadcasting = new Map<string, Promise<void>>();
   private readonly logger: Logger;
 
   constructor(
@@ -107,22 +106,11 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         (error: unknown) => next(new Error(error instanceof AppException ? error.message : 'unauthorized')),
       );
     });
-    this.subscription = this.stream.appended.subscribe(({ exerciseId, fromSeq, toSeq }) => {
-      // One broadcast at a time per exercise: notifications arrive in commit (= sequence) order,
-      // and concurrent reads would otherwise overtake each other.
-      const previous = this.broadcasting.get(exerciseId) ?? Promise.resolve();
-      const next = previous
-        .then(() => this.broadcast(exerciseId, fromSeq, toSeq))
-        .catch((error: unknown) => this.logger.error({ err: error, exerciseId }, 'broadcast failed'));
-      this.broadcasting.set(exerciseId, next);
-      void next.then(() => {
-        if (this.broadcasting.get(exerciseId) === next) this.broadcasting.delete(exerciseId);
-      });
+    // The stream follows the exercise before the snapshot is read, so that after an outage of its
+    // LISTEN it publishes whatever this client has not seen yet.
+    server.use((socket, next) => {
+      void this.stream.track((socket.data as SocketData).exerciseId).then(() => next());
     });
-  }
-
-  onModuleDestroy(): void {
-    this.subscription?.unsubscribe();
   }
 
   async handleConnection(socket: Socket): Promise<void> {
@@ -244,13 +232,16 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     };
   }
 
-  private async broadcast(exerciseId: string, fromSeq: number, toSeq: number): Promise<void> {
-    for (const event of await this.log.range(exerciseId, fromSeq, toSeq)) {
+  @OnEvent(ExerciseEventCommitted.eventName)
+  async broadcast({ exerciseId, event }: ExerciseEventCommitted): Promise<void> {
+    try {
       const message = await this.toClient(event);
       const rooms = [room.staff(exerciseId)];
       if (event.audience.includes('*')) rooms.push(room.players(exerciseId));
       else rooms.push(...event.audience.map((role) => room.role(exerciseId, role)));
       this.server.to(rooms).emit('event', message);
+    } catch (error) {
+      this.logger.error({ err: error, exerciseId, seq: event.seq }, 'broadcast failed');
     }
   }
 

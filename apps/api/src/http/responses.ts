@@ -32,7 +32,11 @@ const Dependency = z.object({
 });
 export const HealthResponse = z.object({
   status: z.enum(['ok', 'degraded']),
-  checks: z.object({ database: Dependency, redis: Dependency.optional() }),
+  checks: z.object({
+    database: Dependency,
+    redis: Dependency.optional(),
+    eventStream: Dependency.optional(),
+  }),
 });
 
 export const ScenarioProblemResponse = z.object({
