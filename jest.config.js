@@ -26,6 +26,9 @@ module.exports = {
   // ioredis leaves a reconnect timer of up to ~2 s behind when a client to an unreachable Redis is
   // closed (the health test does that on purpose); don't call that an open handle.
   openHandlesTimeout: 5000,
+  // A busy laptop boots an app or clones a database in far more than Jest's default 5 s; tests
+  // await events, so a generous limit only matters when something is really stuck.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,

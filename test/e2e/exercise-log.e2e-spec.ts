@@ -119,7 +119,7 @@ describe('exercise lifecycle, clock and tamper-evident log', () => {
       .send({ jumpTo: '99d 00:00' })
       .expect(422);
     expect(tooFar.body.errors).toEqual([
-      { path: 'jumpTo', message: expect.stringMatching(/after the end of the scenario/) },
+      { path: 'jumpTo', message: expect.stringMatching(/past the end of the scenario/) },
     ]);
     await t
       .http()

@@ -35,10 +35,10 @@ describe('playbooks in an exercise', () => {
     expect((await snapshot).playbooks).toEqual([]);
     const step = (body: unknown) => send('playbook.step', body);
 
-    // Not attached yet: nothing to tick off.
+    // A draft takes no player writes; attaching is part of the preparation.
     expect(await step({ playbookId: 'ransomware-gemeente', stepId: 'ontdekking-vastleggen' })).toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND' },
+      error: { code: 'CONFLICT' },
     });
     const attached = await t
       .http()
@@ -64,6 +64,11 @@ describe('playbooks in an exercise', () => {
       .expect(404);
     await t.http().post(`/api/exercises/${id}/start`).set(facilitator()).send({}).expect(200);
 
+    // A playbook that is not attached: nothing to tick off.
+    expect(await step({ playbookId: 'online-ordeverstoring', stepId: 'online-signaleren' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(await step({ playbookId: 'ransomware-gemeente', stepId: 'bestaat-niet' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', details: [{ path: 'stepId' }] },

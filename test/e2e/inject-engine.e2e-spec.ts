@@ -128,7 +128,14 @@ function engineSuite(env: Record<string, string>): void {
     const id = await create(1);
     await t.http().post(`/api/exercises/${id}/start`).set(facilitator()).send({}).expect(200);
     await t.http().post(`/api/exercises/${id}/injects/i-reserve/fire`).set(facilitator()).expect(200);
-    await t.http().post(`/api/exercises/${id}/injects/i-reserve/fire`).set(facilitator()).expect(200);
+    // Once fired, firing again has to be asked for: a double tap must not deliver it twice.
+    await t.http().post(`/api/exercises/${id}/injects/i-reserve/fire`).set(facilitator()).expect(409);
+    await t
+      .http()
+      .post(`/api/exercises/${id}/injects/i-reserve/fire`)
+      .set(facilitator())
+      .send({ again: true })
+      .expect(200);
     await t.http().post(`/api/exercises/${id}/injects/bestaat-niet/fire`).set(facilitator()).expect(404);
     await t
       .http()

@@ -147,11 +147,14 @@ describe('realtime channel: need-to-know, snapshot, resync and acknowledgements'
       async () => mayor.received.find((e) => e.payload.injectId === 'i-tak-a'),
       'the branch inject of option a',
     );
-    expect(branch.payload.cause).toMatchObject({ trigger: 't-a' });
+    // Why an inject came (a trigger, a facilitator) is staff business: players never see it.
+    expect(branch.payload).not.toHaveProperty('cause');
     await waitFor(
       async () => staff.received.some((e) => e.type === 'trigger.fired'),
       'the branch in the staff view',
     );
+    const staffBranch = staff.received.find((e) => e.payload.injectId === 'i-tak-a')!;
+    expect(staffBranch.payload.cause).toMatchObject({ trigger: 't-a' });
     const fired = staff.received.find((e) => e.type === 'trigger.fired')!;
     expect(fired.payload).toMatchObject({
       triggerId: 't-a',

@@ -3,19 +3,14 @@ import { AppException, Clock, ErrorCode } from '@driehoek/core';
 import { AuditService } from '@driehoek/audit';
 import { auditActor, type Principal } from '@driehoek/identity';
 import { ScenarioLibraryService, formatOffset, offsetToSeconds } from '@driehoek/scenario';
-import { DataSource, type EntityManager } from 'typeorm';
-import {
-  MAX_SPEED,
-  MIN_SPEED,
-  applyClockEvent,
-  clockState,
-  offsetAt,
-  type ClockState,
-} from './clock/exercise-clock';
-import { scenarioStartMs } from './regulatory/regulatory-clocks.service';
-import { ExerciseEntity, type ExerciseStatus } from './exercise.entity';
-import { EventLog, type NewEvent } from './log/event-log';
-import { InjectEngine } from './engine/inject-engine';
+import { DataSource } from 'typeorm';
+import { MAX_SPEED, MIN_SPEED, clockState, offsetAt, type ClockState } from './clock/exercise-clock';
+import { Firing } from './engine/firing';
+import { ExerciseEntity } from './exercise.entity';
+import type { LiveContext } from './live/live-context';
+import { LiveExercise } from './live/live-exercise';
+import { EventLog } from './log/event-log';
+import { scenarioStartMs } from './regulatory/scenario-start';
 
 export interface ClockView {
   status: ClockState['status'];
@@ -27,25 +22,6 @@ export interface ClockView {
   scenarioTime: string;
 }
 
-type ClockControl =
-  | { type: 'clock.started'; speed: number }
-  | { type: 'clock.paused' }
-  | { type: 'clock.resumed' }
-  | { type: 'clock.speed-changed'; speed: number }
-  | { type: 'clock.jumped'; toOffsetMs: number }
-  | { type: 'clock.stopped' };
-
-/** Which controls each status allows, and the status they lead to. */
-const TRANSITIONS: Record<
-  'start' | 'pause' | 'resume' | 'end',
-  { from: ExerciseStatus[]; to: ExerciseStatus }
-> = {
-  start: { from: ['draft'], to: 'running' },
-  pause: { from: ['running'], to: 'paused' },
-  resume: { from: ['paused'], to: 'running' },
-  end: { from: ['running', 'paused'], to: 'ended' },
-};
-
 const AUDIT_ACTION = {
   start: 'exercise.started',
   pause: 'exercise.paused',
@@ -54,68 +30,88 @@ const AUDIT_ACTION = {
 } as const;
 
 /**
- * Runs an exercise's lifecycle and clock: `draft → running ⇄ paused → ended`. Every control is
- * appended to the log (and the audit log) in one transaction with the status it produces.
+ * Runs an exercise's lifecycle and clock: `draft → running ⇄ paused → ended`. Every control is a
+ * LiveExercise command: logged (and audited) in one transaction with the status it produces and
+ * with what it makes due — a start fires what is due at 00:00, a jump what it passed over.
  */
 @Injectable()
 export class ExerciseRunService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly live: LiveExercise,
+    private readonly firing: Firing,
     private readonly log: EventLog,
     private readonly library: ScenarioLibraryService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly engine: InjectEngine,
   ) {}
 
   /** Starts at the given speed, or the speed chosen when the exercise was created. */
   start(principal: Principal, exerciseId: string, speed?: number): Promise<ClockView> {
-    return this.transition(principal, exerciseId, 'start', (exercise) => [
-      { type: 'clock.started', speed: checkSpeed(speed ?? exercise.speed) },
-    ]);
+    return this.control(principal, exerciseId, 'start', async (ctx) => {
+      await ctx.recordClock(
+        { type: 'clock.started', speed: checkSpeed(speed ?? ctx.exercise.speed) },
+        principal.email,
+      );
+      ctx.setStatus('running');
+      await this.firing.planTimeline(ctx);
+    });
   }
 
   pause(principal: Principal, exerciseId: string): Promise<ClockView> {
-    return this.transition(principal, exerciseId, 'pause', () => [{ type: 'clock.paused' }]);
+    return this.control(principal, exerciseId, 'pause', async (ctx) => {
+      await ctx.recordClock({ type: 'clock.paused' }, principal.email);
+      ctx.setStatus('paused');
+    });
   }
 
   resume(principal: Principal, exerciseId: string): Promise<ClockView> {
-    return this.transition(principal, exerciseId, 'resume', () => [{ type: 'clock.resumed' }]);
+    return this.control(principal, exerciseId, 'resume', async (ctx) => {
+      await ctx.recordClock({ type: 'clock.resumed' }, principal.email);
+      ctx.setStatus('running');
+    });
   }
 
+  /** Ends the exercise: the clock stops, and nothing stays pending on the schedule. */
   end(principal: Principal, exerciseId: string): Promise<ClockView> {
-    return this.transition(principal, exerciseId, 'end', () => [{ type: 'clock.stopped' }]);
+    return this.control(principal, exerciseId, 'end', async (ctx) => {
+      await ctx.recordClock({ type: 'clock.stopped' }, principal.email);
+      ctx.setStatus('ended');
+      await ctx.schedule.cancelPending();
+    });
   }
 
-  /** Speed change and/or jump to a scenario offset, while running or paused. */
-  async adjust(
+  /**
+   * Speed change and/or jump to a scenario offset, while running or paused. A jump goes forward
+   * only (what has happened cannot un-happen) and not past the scenario's end; what it passes over
+   * fires at once with its declared offset, or on resume when paused.
+   */
+  adjust(
     principal: Principal,
     exerciseId: string,
     change: { speed?: number; jumpToMs?: number },
   ): Promise<ClockView> {
-    const controls: ClockControl[] = [];
-    if (change.speed !== undefined)
-      controls.push({ type: 'clock.speed-changed', speed: checkSpeed(change.speed) });
-    if (change.jumpToMs !== undefined) controls.push({ type: 'clock.jumped', toOffsetMs: change.jumpToMs });
-    return this.locked(exerciseId, async (manager, exercise) => {
-      if (exercise.status !== 'running' && exercise.status !== 'paused') {
-        throw new AppException(
-          ErrorCode.Conflict,
-          `The clock of a ${exercise.status} exercise cannot be changed`,
-        );
-      }
+    return this.control(principal, exerciseId, 'clock.adjust', async (ctx) => {
       if (change.jumpToMs !== undefined) {
-        const duration = await this.durationMs(exercise);
-        if (change.jumpToMs > duration) {
-          throw new AppException(ErrorCode.ValidationFailed, 'The request is not valid', [
-            {
-              path: 'jumpTo',
-              message: `is after the end of the scenario (${formatOffset(duration / 1000)})`,
-            },
-          ]);
-        }
+        const duration = (offsetToSeconds(ctx.scenario.duration) ?? 0) * 1000;
+        if (change.jumpToMs > duration)
+          throw invalid(
+            'jumpTo',
+            `The jump goes past the end of the scenario (${formatOffset(duration / 1000)}).`,
+          );
+        if (change.jumpToMs < ctx.offsetMs)
+          throw invalid(
+            'jumpTo',
+            `The jump goes back in time: the scenario clock is at ${formatOffset(Math.floor(ctx.offsetMs / 1000))}, and a jump can only go forward.`,
+          );
       }
-      await this.record(manager, principal, exercise, controls, exercise.status);
+      if (change.speed !== undefined)
+        await ctx.recordClock(
+          { type: 'clock.speed-changed', speed: checkSpeed(change.speed) },
+          principal.email,
+        );
+      if (change.jumpToMs !== undefined)
+        await ctx.recordClock({ type: 'clock.jumped', toOffsetMs: change.jumpToMs }, principal.email);
     });
   }
 
@@ -127,86 +123,34 @@ export class ExerciseRunService {
     return clockView(state, this.clock.now().getTime(), start);
   }
 
-  private transition(
+  /**
+   * A clock control as one command: the control, its audit record, and — while the clock runs —
+   * whatever it made due, in the same transaction.
+   */
+  private async control(
     principal: Principal,
     exerciseId: string,
-    action: keyof typeof TRANSITIONS,
-    controls: (exercise: ExerciseEntity) => ClockControl[],
+    kind: 'start' | 'pause' | 'resume' | 'end' | 'clock.adjust',
+    work: (ctx: LiveContext) => Promise<void>,
   ): Promise<ClockView> {
-    const { from, to } = TRANSITIONS[action];
-    return this.locked(exerciseId, async (manager, exercise) => {
-      if (!from.includes(exercise.status)) {
-        throw new AppException(
-          ErrorCode.Conflict,
-          `A ${exercise.status} exercise cannot ${action}; allowed from: ${from.join(', ')}`,
-        );
-      }
-      await this.record(manager, principal, exercise, controls(exercise), to);
-      if (action === 'start')
-        await this.engine.planTimeline(
-          manager,
-          exercise.id,
-          (await this.library.resolveVersionId(exercise.scenarioVersionId)).scenario,
-        );
-      await this.audit.record(
-        {
-          actor: auditActor(principal),
-          organisationId: exercise.organisationId,
-          action: AUDIT_ACTION[action],
-          target: { type: 'exercise', id: exercise.id },
-        },
-        manager,
-      );
+    await this.live.run(exerciseId, {
+      kind,
+      handle: async (ctx) => {
+        await work(ctx);
+        if (ctx.status === 'running') await this.firing.fireDue(ctx);
+        if (kind !== 'clock.adjust')
+          await this.audit.record(
+            {
+              actor: auditActor(principal),
+              organisationId: ctx.exercise.organisationId,
+              action: AUDIT_ACTION[kind],
+              target: { type: 'exercise', id: exerciseId },
+            },
+            ctx.manager,
+          );
+      },
     });
-  }
-
-  /** Appends the controls at the current scenario time and sets the resulting status. */
-  private async record(
-    manager: EntityManager,
-    principal: Principal,
-    exercise: ExerciseEntity,
-    controls: ClockControl[],
-    status: ExerciseStatus,
-  ): Promise<void> {
-    const wallMs = this.clock.now().getTime();
-    let state = clockState(await this.log.clockEvents(exercise.id, manager));
-    const events: NewEvent[] = [];
-    for (const control of controls) {
-      const { type, ...payload } = control;
-      events.push({
-        type,
-        offsetMs: offsetAt(state, wallMs),
-        wallTime: new Date(wallMs),
-        actor: principal.email,
-        audience: ['*'],
-        payload,
-      });
-      state = applyClockEvent(state, { ...control, wallMs });
-    }
-    await this.log.append(manager, exercise.id, events);
-    if (status !== exercise.status) await manager.update(ExerciseEntity, { id: exercise.id }, { status });
-  }
-
-  /** Runs a control under the exercise row lock, which also serialises the log's appends. */
-  private locked(
-    exerciseId: string,
-    work: (manager: EntityManager, exercise: ExerciseEntity) => Promise<void>,
-  ): Promise<ClockView> {
-    return this.dataSource
-      .transaction(async (manager) => {
-        const exercise = await manager.findOne(ExerciseEntity, {
-          where: { id: exerciseId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (!exercise) throw AppException.notFound('Exercise');
-        await work(manager, exercise);
-        return exercise;
-      })
-      .then(async (exercise) => {
-        // After the commit: fire what the change made due (a jump) and arm for what comes next.
-        await this.engine.afterClockChange(exerciseId);
-        return this.view(exerciseId, exercise);
-      });
+    return this.view(exerciseId);
   }
 
   /** The fictional instant the scenario starts at (epoch ms), for turning offsets into scenario time. */
@@ -217,11 +161,6 @@ export class ExerciseRunService {
   private async scenarioStart(exercise: Pick<ExerciseEntity, 'scenarioVersionId'>): Promise<number> {
     const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
     return scenarioStartMs(scenario);
-  }
-
-  private async durationMs(exercise: ExerciseEntity): Promise<number> {
-    const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
-    return (offsetToSeconds(scenario.duration) ?? 0) * 1000;
   }
 
   private async versionOf(exerciseId: string): Promise<string> {
@@ -244,10 +183,11 @@ export function clockView(state: ClockState, wallMs: number, scenarioStartMs: nu
 }
 
 function checkSpeed(speed: number): number {
-  if (!Number.isFinite(speed) || speed < MIN_SPEED || speed > MAX_SPEED) {
-    throw new AppException(ErrorCode.ValidationFailed, 'The request is not valid', [
-      { path: 'speed', message: `must be between ${MIN_SPEED} and ${MAX_SPEED}` },
-    ]);
-  }
+  if (!Number.isFinite(speed) || speed < MIN_SPEED || speed > MAX_SPEED)
+    throw invalid('speed', `The speed must be between ${MIN_SPEED} and ${MAX_SPEED}.`);
   return speed;
+}
+
+function invalid(path: string, message: string): AppException {
+  return new AppException(ErrorCode.ValidationFailed, 'The request is not valid', [{ path, message }]);
 }

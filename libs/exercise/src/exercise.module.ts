@@ -13,6 +13,12 @@ import { ExerciseEventEntity } from './log/exercise-event.entity';
 import { EventLog } from './log/event-log';
 import { ExerciseRunService } from './exercise-run.service';
 import { InjectEngine } from './engine/inject-engine';
+import { Firing } from './engine/firing';
+import { FacilitatorInjects } from './engine/facilitator-injects.service';
+import { ScheduleRepository } from './engine/schedule.repository';
+import { LiveExercise } from './live/live-exercise';
+import { InjectAcks } from './acks/inject-acks.service';
+import { ExerciseSnapshots } from './realtime/exercise-snapshot.service';
 import { EventStream } from './stream/event-stream';
 import { DecisionService } from './decisions/decision.service';
 import { ScheduledItemEntity } from './engine/scheduled-item.entity';
@@ -25,8 +31,12 @@ import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
 const SERVICES = [
   ExerciseService,
   EventLog,
+  LiveExercise,
   ExerciseRunService,
   InjectEngine,
+  FacilitatorInjects,
+  InjectAcks,
+  ExerciseSnapshots,
   EventStream,
   DecisionService,
   ExerciseTimelineService,
@@ -49,7 +59,7 @@ const SERVICES = [
     ScenarioModule,
     PlaybooksModule,
   ],
-  providers: [ExerciseRepository, ...SERVICES],
+  providers: [ExerciseRepository, ScheduleRepository, Firing, ...SERVICES],
   exports: SERVICES,
 })
 export class ExerciseModule {}

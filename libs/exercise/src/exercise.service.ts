@@ -13,6 +13,7 @@ import { ScenarioLibraryService } from '@driehoek/scenario';
 import type { EntityManager } from 'typeorm';
 import type { ExerciseRole } from './exercise-grant.entity';
 import type { ExerciseEntity } from './exercise.entity';
+import { LiveExercise } from './live/live-exercise';
 import { ExerciseRepository } from './exercise.repository';
 import { newJoinCode, normaliseJoinCode } from './join-code';
 
@@ -52,6 +53,7 @@ export class ExerciseService {
     private readonly organisations: OrganisationAdminService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly live: LiveExercise,
   ) {}
 
   /**
@@ -145,26 +147,22 @@ export class ExerciseService {
 
   /** Archived: read-only for good, and every join code and player session stops working. */
   async archive(principal: Principal, exerciseId: string): Promise<ExerciseEntity> {
-    const exercise = await this.get(exerciseId);
-    if (exercise.status !== 'draft' && exercise.status !== 'ended') {
-      throw new AppException(
-        ErrorCode.Conflict,
-        `A ${exercise.status} exercise cannot be archived; end it first`,
-      );
-    }
-    await this.exercises.transaction(async (manager) => {
-      const now = this.clock.now();
-      await this.exercises.setStatus(exerciseId, 'archived', manager, now);
-      await this.exercises.revokeAllJoinCodes(exerciseId, now, manager);
-      await this.audit.record(
-        {
-          actor: auditActor(principal),
-          organisationId: exercise.organisationId,
-          action: 'exercise.archived',
-          target: { type: 'exercise', id: exerciseId },
-        },
-        manager,
-      );
+    await this.live.run(exerciseId, {
+      kind: 'archive',
+      handle: async (ctx) => {
+        ctx.setStatus('archived');
+        await this.exercises.setStatus(exerciseId, 'archived', ctx.manager, ctx.wallTime);
+        await this.exercises.revokeAllJoinCodes(exerciseId, ctx.wallTime, ctx.manager);
+        await this.audit.record(
+          {
+            actor: auditActor(principal),
+            organisationId: ctx.exercise.organisationId,
+            action: 'exercise.archived',
+            target: { type: 'exercise', id: exerciseId },
+          },
+          ctx.manager,
+        );
+      },
     });
     return this.get(exerciseId);
   }

@@ -7,6 +7,7 @@ import {
   ExerciseRunService,
   ExerciseService,
   ExerciseTimelineService,
+  FacilitatorInjects,
   InjectEngine,
   MAX_SPEED,
   MIN_SPEED,
@@ -42,7 +43,22 @@ const NewExercise = z
     speed: Speed.optional(),
   })
   .strict();
-const Start = z.object({ speed: Speed.optional() }).strict();
+// Without a body (or with an empty one) the exercise starts at the speed chosen when it was created.
+const Start = z
+  .object({ speed: Speed.optional() })
+  .strict()
+  .optional()
+  .transform((body) => body ?? {});
+const Fire = z
+  .object({
+    again: z
+      .boolean()
+      .optional()
+      .describe('Fire an inject that has fired already once more; without it that answers 409'),
+  })
+  .strict()
+  .optional()
+  .transform((body) => body ?? {});
 const ClockChange = z
   .object({
     speed: Speed.optional(),
@@ -87,6 +103,7 @@ export class ExercisesController {
     private readonly run: ExerciseRunService,
     private readonly log: EventLog,
     private readonly engine: InjectEngine,
+    private readonly injects: FacilitatorInjects,
     private readonly timelines: ExerciseTimelineService,
   ) {}
 
@@ -317,7 +334,7 @@ export class ExercisesController {
     @Param('exerciseId') exerciseId: string,
     @Body(new ZodValidationPipe(AdHocInject)) body: z.infer<typeof AdHocInject>,
   ) {
-    await this.engine.adHoc(principal.email, exerciseId, body);
+    await this.injects.adHoc(principal.email, exerciseId, body);
     return { delivered: true };
   }
 
@@ -329,8 +346,9 @@ export class ExercisesController {
     @CurrentPrincipal() principal: Principal,
     @Param('exerciseId') exerciseId: string,
     @Param('injectId', idPipe(InjectId, 'Inject')) injectId: string,
+    @Body(new ZodValidationPipe(Fire)) body: z.infer<typeof Fire>,
   ) {
-    await this.engine.fireNow(principal.email, exerciseId, injectId);
+    await this.injects.fireNow(principal.email, exerciseId, injectId, body.again);
     return { delivered: true };
   }
 
@@ -343,7 +361,7 @@ export class ExercisesController {
     @Param('exerciseId') exerciseId: string,
     @Param('injectId', idPipe(InjectId, 'Inject')) injectId: string,
   ): Promise<void> {
-    return this.engine.skip(principal.email, exerciseId, injectId);
+    return this.injects.skip(principal.email, exerciseId, injectId);
   }
 
   @Post(':exerciseId/injects/:injectId/postpone')
@@ -356,6 +374,6 @@ export class ExercisesController {
     @Param('injectId', idPipe(InjectId, 'Inject')) injectId: string,
     @Body(new ZodValidationPipe(Postpone)) body: z.infer<typeof Postpone>,
   ): Promise<void> {
-    return this.engine.postpone(principal.email, exerciseId, injectId, offsetToSeconds(body.by)! * 1000);
+    return this.injects.postpone(principal.email, exerciseId, injectId, offsetToSeconds(body.by)! * 1000);
   }
 }

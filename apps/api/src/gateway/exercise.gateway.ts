@@ -9,21 +9,33 @@ import {
   type OnGatewayConnection,
   type OnGatewayInit,
 } from '@nestjs/websockets';
-import { AppException, ErrorCode, LOGGER, RateLimiter, toErrorBody } from '@driehoek/core';
+import {
+  AppException,
+  ErrorCode,
+  LOGGER,
+  RateLimiter,
+  formatZodPath,
+  toErrorBody,
+  type FieldError,
+} from '@driehoek/core';
 import {
   DecisionInput,
   DecisionService,
   ExercisePlaybooks,
-  RegulatoryClocks,
+  InjectAcks,
   ReportInput,
   ReportService,
-  EventLog,
   EventStream,
   ExerciseEventCommitted,
-  ExerciseRunService,
   ExerciseService,
-  visibleTo,
-  type ExerciseEventEntity,
+  ExerciseSnapshots,
+  InjectAck,
+  Resync,
+  toClientEvent,
+  type Ack,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SocketPolicy,
   type Viewer,
 } from '@driehoek/exercise';
 import { AuthService } from '@driehoek/identity';
@@ -31,32 +43,20 @@ import { PlaybookStepInput } from '@driehoek/playbooks';
 import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
 import { z } from 'zod';
-import { SocketAllow, type SocketPolicy } from './socket-policy';
+import { SocketAllow } from './socket-policy';
 
 const Handshake = z.union([
   z.object({ joinCode: z.string().min(1).max(40) }).strict(),
   z.object({ token: z.string().min(20).max(200), exerciseId: z.uuid() }).strict(),
 ]);
-const Resync = z.object({ afterSeq: z.number().int().min(0) }).strict();
-const InjectAck = z.object({ seq: z.number().int().positive() }).strict();
 
 interface SocketData {
   exerciseId: string;
   viewer: Viewer;
 }
 
-export interface ClientEvent {
-  seq: number;
-  type: string;
-  scenarioTime: string;
-  offsetMs: number;
-  wallTime: string;
-  payload: Record<string, unknown>;
-}
-
-type Ack =
-  | { ok: true; [key: string]: unknown }
-  | { ok: false; error: { code: string; message: string; details?: unknown } };
+/** The namespace, typed by the realtime contract of @driehoek/exercise. */
+type ExerciseNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
 
 const room = {
   staff: (exerciseId: string) => `ex:${exerciseId}:staff`,
@@ -75,27 +75,25 @@ const JOIN_FAILURES = { limit: 30, windowMs: 60_000 };
  */
 @WebSocketGateway({ namespace: '/exercise' })
 export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
-  @WebSocketServer() private readonly server!: Namespace;
-  private readonly starts = new Map<string, number>();
+  @WebSocketServer() private readonly server!: ExerciseNamespace;
   private readonly logger: Logger;
 
   constructor(
     private readonly exercises: ExerciseService,
-    private readonly run: ExerciseRunService,
-    private readonly log: EventLog,
+    private readonly snapshots: ExerciseSnapshots,
     private readonly stream: EventStream,
     private readonly auth: AuthService,
     private readonly decisions: DecisionService,
-    private readonly regulatory: RegulatoryClocks,
     private readonly reports: ReportService,
     private readonly playbooks: ExercisePlaybooks,
+    private readonly acks: InjectAcks,
     private readonly limiter: RateLimiter,
     @Inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ context: ExerciseGateway.name });
   }
 
-  afterInit(server: Namespace): void {
+  afterInit(server: ExerciseNamespace): void {
     // Authenticate on the handshake: a refused socket never joins a room.
     server.use((socket, next) => {
       this.authenticate(socket).then(
@@ -133,21 +131,8 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   @SocketAllow('player')
   async injectAck(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
     return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
-      const { seq } = parse(InjectAck, body);
-      const [event] = await this.log.range(exerciseId, seq, seq);
-      if (!event || event.type !== 'inject.delivered' || !visibleTo(event.audience, viewer))
-        throw AppException.notFound('Inject');
-      const [ack] = await this.log.appendLocked(exerciseId, [
-        {
-          type: 'inject.acknowledged',
-          offsetMs: event.offsetMs,
-          wallTime: new Date(),
-          actor: viewer.role,
-          audience: [],
-          payload: { seq, injectId: event.payload.injectId, role: viewer.role },
-        },
-      ]);
-      return { seq: ack.seq };
+      const role = viewer.kind === 'player' ? viewer.role : '';
+      return this.acks.ack(exerciseId, role, parse(InjectAck, body).seq);
     });
   }
 
@@ -208,55 +193,26 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
     };
   }
 
-  /** The state a client starts from: the exercise, the clock, and every visible event after `afterSeq`. */
-  private async snapshot(exerciseId: string, viewer: Viewer, afterSeq: number) {
-    const exercise = await this.exercises.get(exerciseId);
-    const events: ClientEvent[] = [];
-    for (let after = afterSeq; ;) {
-      const batch = await this.log.list(exerciseId, after, 1000);
-      for (const event of batch)
-        if (visibleTo(event.audience, viewer)) events.push(await this.toClient(event));
-      if (batch.length < 1000) break;
-      after = batch[batch.length - 1].seq;
-    }
-    return {
-      exercise: { id: exercise.id, title: exercise.title, status: exercise.status },
-      you:
-        viewer.kind === 'player'
-          ? { kind: 'player', role: viewer.role }
-          : { kind: 'staff', role: viewer.role },
-      clock: await this.run.view(exerciseId, exercise),
-      clocks: (await this.regulatory.current(exerciseId)).clocks,
-      playbooks: await this.playbooks.progress(exerciseId),
-      events,
-    };
+  private snapshot(exerciseId: string, viewer: Viewer, afterSeq: number) {
+    return this.snapshots.snapshot(exerciseId, viewer, afterSeq);
   }
 
+  /** Staff get the whole event; the rooms of the roles in its audience get the players' projection. */
   @OnEvent(ExerciseEventCommitted.eventName)
   async broadcast({ exerciseId, event }: ExerciseEventCommitted): Promise<void> {
     try {
-      const message = await this.toClient(event);
-      const rooms = [room.staff(exerciseId)];
-      if (event.audience.includes('*')) rooms.push(room.players(exerciseId));
-      else rooms.push(...event.audience.map((role) => room.role(exerciseId, role)));
-      this.server.to(rooms).emit('event', message);
+      const start = await this.snapshots.scenarioStartOf(exerciseId);
+      this.server
+        .to(room.staff(exerciseId))
+        .emit('event', toClientEvent(event, start, { kind: 'staff', role: 'facilitator', label: '' }));
+      const players = event.audience.includes('*')
+        ? [room.players(exerciseId)]
+        : event.audience.map((role) => room.role(exerciseId, role));
+      if (players.length)
+        this.server.to(players).emit('event', toClientEvent(event, start, { kind: 'player', role: '' }));
     } catch (error) {
       this.logger.error({ err: error, exerciseId, seq: event.seq }, 'broadcast failed');
     }
-  }
-
-  private async toClient(event: ExerciseEventEntity): Promise<ClientEvent> {
-    let start = this.starts.get(event.exerciseId);
-    if (start === undefined)
-      this.starts.set(event.exerciseId, (start = await this.run.scenarioStartOf(event.exerciseId)));
-    return {
-      seq: event.seq,
-      type: event.type,
-      scenarioTime: new Date(start + event.offsetMs).toISOString(),
-      offsetMs: event.offsetMs,
-      wallTime: event.wallTime.toISOString(),
-      payload: event.payload,
-    };
   }
 
   /** Every client → server event answers with an acknowledgement: `{ok: true, …}` or a typed error. */
@@ -272,7 +228,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
       return { ok: true, ...(await work(data)) };
     } catch (error) {
       const { code, message, errors } = toErrorBody(error, this.logger);
-      return { ok: false, error: { code, message, ...(errors && { details: errors }) } };
+      return { ok: false, error: { code, message, ...(errors && { details: errors as FieldError[] }) } };
     }
   }
 }
@@ -296,6 +252,6 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   throw new AppException(
     ErrorCode.ValidationFailed,
     'The payload is not valid',
-    result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    result.error.issues.map((issue) => ({ path: formatZodPath(issue.path), message: issue.message })),
   );
 }

@@ -1,12 +1,15 @@
 import { SetMetadata, type Type } from '@nestjs/common';
 import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
 
+import type { SocketPolicy } from '@driehoek/exercise';
+
 /**
  * Who may send a socket event, declared beside its handler like a route policy:
  * `player` (joined with a code), `staff` (facilitator or evaluator of the exercise),
- * `facilitator`, or `participant` (anyone connected to the exercise).
+ * `facilitator`, or `participant` (anyone connected to the exercise). The realtime contract
+ * (CLIENT_MESSAGES in @driehoek/exercise) names the same policy; a unit test holds them together.
  */
-export type SocketPolicy = 'player' | 'staff' | 'facilitator' | 'participant';
+export type { SocketPolicy };
 
 export const SOCKET_POLICY_KEY = 'driehoek:socket-policy';
 

@@ -220,7 +220,9 @@ export const ScheduledItemResponse = z.object({
   refId: z.string(),
   occurrence: z.number().int(),
   dueOffsetMs: z.number(),
-  status: z.enum(['pending', 'fired', 'skipped']),
+  status: z
+    .enum(['pending', 'fired', 'skipped', 'cancelled'])
+    .describe('cancelled: left unfired when the exercise ended'),
   cause: z.record(z.string(), z.unknown()),
   firedSeq: z.number().int().nullable(),
 });
@@ -293,13 +295,21 @@ const ClockStage = z.object({
   withinLegalLatest: z.boolean().nullable(),
   waitingFor: z.string().nullable().describe('What has to happen before this stage has a deadline'),
   notRequired: z.string().nullable(),
+  local: z
+    .record(z.string(), z.string())
+    .describe('The instants above that are set, as read in the scenario’s zone: "2026-03-30 10:17 (CEST)"'),
 });
 
 export const RegulatoryClockResponse = z.object({
   id: z.string(),
   regime: z.enum(['nis2', 'nis2-trust-service', 'avg', 'cer', 'noodverordening', 'custom']),
   label: z.string(),
+  description: z.string().nullable(),
   role: z.string().nullable(),
+  audience: z
+    .array(z.string())
+    .describe('Roles that see this clock and its reports (`*`: every player); staff see every clock'),
+  recipient: z.string().nullable().describe('Custom clocks: to whom the report goes'),
   running: z.boolean(),
   startedAt: Timestamp.nullable().describe('t0 on scenario time: awareness, or the by-law issued'),
   startsBy: z.union([
@@ -308,6 +318,7 @@ export const RegulatoryClockResponse = z.object({
     z.object({ kind: z.literal('awareness') }),
   ]),
   nextChangeAt: Timestamp.nullable(),
+  local: z.record(z.string(), z.string()).describe('startedAt as read in the scenario’s zone'),
   stages: z.array(ClockStage),
 });
 

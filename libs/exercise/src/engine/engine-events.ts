@@ -8,13 +8,19 @@ export type DeliverableInject = Pick<
   'id' | 'title' | 'content' | 'channel' | 'audience' | 'from' | 'attachments'
 >;
 
+/** The occurrence being delivered: its number, its due offset and why it was scheduled. */
+export interface Occurrence {
+  occurrence: number;
+  dueOffsetMs: number;
+  cause: Record<string, unknown>;
+}
+
 export function injectDelivered(
   inject: DeliverableInject,
   scenario: Scenario,
-  occurrence: number,
+  occurrence: Occurrence,
   offsetMs: number,
   wallTime: Date,
-  cause: Record<string, unknown>,
 ): NewEvent {
   const channel = scenario.channels.find((c) => c.id === inject.channel);
   return {
@@ -23,16 +29,17 @@ export function injectDelivered(
     wallTime,
     actor: null,
     audience: inject.audience === 'all' ? ['*'] : inject.audience,
-    // What players may read; facilitator notes stay in the scenario.
+    // What players may read; facilitator notes stay in the scenario, and `cause` is for staff only.
     payload: {
       injectId: inject.id,
-      occurrence,
+      occurrence: occurrence.occurrence,
       title: inject.title,
-      channel: channel ?? { id: inject.channel },
+      channel: channel ?? { id: inject.channel, name: inject.channel, kind: 'other' },
       from: inject.from ?? null,
       content: inject.content,
       attachments: inject.attachments ?? [],
-      cause,
+      dueOffsetMs: occurrence.dueOffsetMs,
+      cause: occurrence.cause,
     },
   };
 }
@@ -40,6 +47,8 @@ export function injectDelivered(
 export function decisionOpened(
   decisionPointId: string,
   scenario: Scenario,
+  openedAtMs: number,
+  dueOffsetMs: number | null,
   offsetMs: number,
   wallTime: Date,
 ): NewEvent {
@@ -53,6 +62,8 @@ export function decisionOpened(
       owner: dp.owner,
       options: dp.options,
       dueAt: dp.dueAt ?? null,
+      openedAtOffsetMs: openedAtMs,
+      dueOffsetMs,
       legalBasis: dp.legalBasis ?? [],
     },
   };
@@ -61,6 +72,7 @@ export function decisionOpened(
 export function decisionOverdue(
   decisionPointId: string,
   scenario: Scenario,
+  dueOffsetMs: number,
   offsetMs: number,
   wallTime: Date,
 ): NewEvent {
@@ -68,7 +80,25 @@ export function decisionOverdue(
   return {
     ...aboutDecision(dp, offsetMs, wallTime),
     type: 'decision.overdue',
-    payload: { decisionPointId: dp.id, dueAt: dp.dueAt ?? null },
+    payload: { decisionPointId: dp.id, dueAt: dp.dueAt ?? null, dueOffsetMs },
+  };
+}
+
+/** A branch taken: staff only, because it tells what the scenario holds in store. */
+export function triggerFired(
+  triggerId: string,
+  because: Record<string, unknown>,
+  scheduled: { injectId: string; occurrence: number; dueOffsetMs: number }[],
+  offsetMs: number,
+  wallTime: Date,
+): NewEvent {
+  return {
+    type: 'trigger.fired',
+    offsetMs,
+    wallTime,
+    actor: null,
+    audience: [],
+    payload: { triggerId, ...because, scheduled },
   };
 }
 

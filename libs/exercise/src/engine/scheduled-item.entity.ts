@@ -10,7 +10,8 @@ export const SCHEDULED_KINDS = [
   'clock-check',
 ] as const;
 export type ScheduledKind = (typeof SCHEDULED_KINDS)[number];
-export type ScheduledStatus = 'pending' | 'fired' | 'skipped';
+/** `cancelled`: left unfired when the exercise ended. */
+export type ScheduledStatus = 'pending' | 'fired' | 'skipped' | 'cancelled';
 
 /**
  * What is due in an exercise, on the scenario clock. PostgreSQL is the truth about it: the
@@ -23,7 +24,7 @@ export type ScheduledStatus = 'pending' | 'fired' | 'skipped';
   'CHK_scheduled_item_kind',
   `"kind" IN ('inject', 'decision-open', 'decision-due', 'clock-start', 'clock-check')`,
 )
-@Check('CHK_scheduled_item_status', `"status" IN ('pending', 'fired', 'skipped')`)
+@Check('CHK_scheduled_item_status', `"status" IN ('pending', 'fired', 'skipped', 'cancelled')`)
 export class ScheduledItemEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -2,18 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { clockState, offsetAt, type ClockEvent } from '../clock/exercise-clock';
+import type { ExerciseEventType, ExercisePayload } from '../events/exercise-events';
 import { ExerciseEventEntity } from './exercise-event.entity';
 import { chainAfter, verifyChain, type ChainVerdict } from '@driehoek/core';
 
-export interface NewEvent {
-  type: string;
-  offsetMs: number;
-  wallTime: Date;
-  actor: string | null;
-  /** Role ids, `*` for every player, or empty for exercise staff only. */
-  audience: string[];
-  payload: Record<string, unknown>;
-}
+/** An event to append, typed by the registry of exercise events (events/exercise-events.ts). */
+export type NewEvent = {
+  [T in ExerciseEventType]: {
+    type: T;
+    offsetMs: number;
+    wallTime: Date;
+    actor: string | null;
+    /** Role ids, `*` for every player, or empty for exercise staff only. */
+    audience: string[];
+    payload: ExercisePayload<T>;
+  };
+}[ExerciseEventType];
 
 const VERIFY_BATCH = 1000;
 
@@ -79,8 +83,13 @@ export class EventLog {
       .find({ where: { exerciseId, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: limit });
   }
 
-  range(exerciseId: string, fromSeq: number, toSeq: number): Promise<ExerciseEventEntity[]> {
-    return this.dataSource
+  range(
+    exerciseId: string,
+    fromSeq: number,
+    toSeq: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ExerciseEventEntity[]> {
+    return manager
       .getRepository(ExerciseEventEntity)
       .createQueryBuilder('e')
       .where('e.exercise_id = :exerciseId AND e.seq BETWEEN :fromSeq AND :toSeq', {
@@ -90,6 +99,21 @@ export class EventLog {
       })
       .orderBy('e.seq', 'ASC')
       .getMany();
+  }
+
+  /** The sequence number of a role's first acknowledgement of a delivered inject, if any. */
+  async acknowledgement(
+    exerciseId: string,
+    deliveredSeq: number,
+    role: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number | undefined> {
+    const rows: { seq: string }[] = await manager.query(
+      `SELECT seq FROM exercise_event WHERE exercise_id = $1 AND type = 'inject.acknowledged'
+         AND (payload->>'seq')::bigint = $2 AND payload->>'role' = $3 ORDER BY seq LIMIT 1`,
+      [exerciseId, deliveredSeq, role],
+    );
+    return rows.length ? Number(rows[0].seq) : undefined;
   }
 
   /** Whether the log holds an event of this type about this decision point. */
@@ -104,14 +128,6 @@ export class EventLog {
       [exerciseId, type, decisionPointId],
     );
     return rows.length > 0;
-  }
-
-  /** Appends in a transaction of its own, under the exercise row lock. */
-  appendLocked(exerciseId: string, events: NewEvent[]): Promise<ExerciseEventEntity[]> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT 1 FROM exercise WHERE id = $1 FOR UPDATE', [exerciseId]);
-      return this.append(manager, exerciseId, events);
-    });
   }
 
   /** The clock controls, in order: the input of the pure clock function. */

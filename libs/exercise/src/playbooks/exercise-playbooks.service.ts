@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, Clock, ErrorCode } from '@driehoek/core';
+import { AppException, ErrorCode } from '@driehoek/core';
 import {
   PLAYBOOK_ENTRIES,
   PlaybookLibrary,
@@ -12,10 +12,11 @@ import {
 import { ScenarioLibraryService } from '@driehoek/scenario';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ExerciseEntity } from '../exercise.entity';
-import { EventLog } from '../log/event-log';
+import type { LiveContext } from '../live/live-context';
+import { LiveExercise } from '../live/live-exercise';
 import { ExerciseEventEntity } from '../log/exercise-event.entity';
 import { scenarioInstant } from '../regulatory/exercise-clocks';
-import { scenarioStartMs } from '../regulatory/regulatory-clocks.service';
+import { scenarioStartMs } from '../regulatory/scenario-start';
 
 /** The entries are the same in an incident's log (@driehoek/playbooks). */
 export const PLAYBOOK_EVENTS = PLAYBOOK_ENTRIES;
@@ -35,36 +36,39 @@ export interface StepActor {
 export class ExercisePlaybooks {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly log: EventLog,
+    private readonly live: LiveExercise,
     private readonly library: PlaybookLibrary,
     private readonly scenarios: ScenarioLibraryService,
-    private readonly clock: Clock,
   ) {}
 
   async attach(exerciseId: string, actor: string, playbookId: string) {
     const { playbook, contentHash } = this.library.get(playbookId);
-    await this.dataSource.transaction(async (manager) => {
-      await this.lockOpen(manager, exerciseId);
-      if ((await this.attachedIds(manager, exerciseId)).has(playbookId))
-        throw new AppException(ErrorCode.Conflict, `Playbook "${playbookId}" is attached already`);
-      const payload: PlaybookAttachedPayload = { playbookId, contentHash, title: playbook.title };
-      await this.append(manager, exerciseId, actor, { type: PLAYBOOK_EVENTS.attached, payload });
+    await this.live.run(exerciseId, {
+      kind: 'playbook.attach',
+      handle: async (ctx) => {
+        if ((await this.attachedIds(ctx.manager, exerciseId)).has(playbookId))
+          throw new AppException(ErrorCode.Conflict, `Playbook "${playbookId}" is attached already.`);
+        const payload: PlaybookAttachedPayload = { playbookId, contentHash, title: playbook.title };
+        await this.append(ctx, actor, { type: PLAYBOOK_EVENTS.attached, payload });
+      },
     });
     return (await this.progress(exerciseId)).find((p) => p.playbookId === playbookId)!;
   }
 
-  async step(exerciseId: string, actor: StepActor, input: PlaybookStepInput): Promise<{ seq: number }> {
+  step(exerciseId: string, actor: StepActor, input: PlaybookStepInput): Promise<{ seq: number }> {
     this.library.getForStep(input);
-    return this.dataSource.transaction(async (manager) => {
-      await this.lockOpen(manager, exerciseId);
-      if (!(await this.attachedIds(manager, exerciseId)).has(input.playbookId))
-        throw AppException.notFound(`Playbook "${input.playbookId}" in this exercise`);
-      const payload: PlaybookStepPayload = { ...input, role: actor.role, by: actor.by };
-      const seq = await this.append(manager, exerciseId, `${actor.by} (${actor.role})`, {
-        type: PLAYBOOK_EVENTS.step,
-        payload,
-      });
-      return { seq };
+    return this.live.run(exerciseId, {
+      kind: 'player.write',
+      handle: async (ctx) => {
+        if (!(await this.attachedIds(ctx.manager, exerciseId)).has(input.playbookId))
+          throw AppException.notFound(`Playbook "${input.playbookId}" in this exercise`);
+        const payload: PlaybookStepPayload = { ...input, role: actor.role, by: actor.by };
+        const seq = await this.append(ctx, `${actor.by} (${actor.role})`, {
+          type: PLAYBOOK_EVENTS.step,
+          payload,
+        });
+        return { seq };
+      },
     });
   }
 
@@ -93,31 +97,15 @@ export class ExercisePlaybooks {
     return attachedPlaybookIds(await this.events(manager, exerciseId));
   }
 
-  private async lockOpen(manager: EntityManager, exerciseId: string): Promise<void> {
-    const exercise = await manager.findOne(ExerciseEntity, {
-      where: { id: exerciseId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!exercise) throw AppException.notFound('Exercise');
-    if (exercise.status === 'ended' || exercise.status === 'archived')
-      throw new AppException(ErrorCode.Conflict, `The exercise is ${exercise.status}`);
-  }
-
   private async append(
-    manager: EntityManager,
-    exerciseId: string,
+    ctx: LiveContext,
     actor: string,
-    event: { type: string; payload: Record<string, unknown> },
+    event:
+      | { type: typeof PLAYBOOK_EVENTS.attached; payload: PlaybookAttachedPayload }
+      | { type: typeof PLAYBOOK_EVENTS.step; payload: PlaybookStepPayload },
   ): Promise<number> {
-    const wallTime = this.clock.now();
-    const [logged] = await this.log.append(manager, exerciseId, [
-      {
-        ...event,
-        offsetMs: await this.log.offsetAt(exerciseId, wallTime.getTime(), manager),
-        wallTime,
-        actor,
-        audience: ['*'],
-      },
+    const [logged] = await ctx.append([
+      { ...event, offsetMs: ctx.offsetMs, wallTime: ctx.wallTime, actor, audience: ['*'] },
     ]);
     return logged.seq;
   }

@@ -1,13 +1,20 @@
 import {
   CLOCK_STAGES,
   computeClock,
+  formatLocal,
   type ClockFacts,
   type IntermediateRequest,
   type ClockView,
   type StageStatus,
   type StageView,
 } from '@driehoek/clocks';
-import { offsetToSeconds, type Scenario, type ScenarioClock, type ScenarioTrigger } from '@driehoek/scenario';
+import {
+  clockAudience,
+  offsetToSeconds,
+  type Scenario,
+  type ScenarioClock,
+  type ScenarioTrigger,
+} from '@driehoek/scenario';
 
 /**
  * Regulatory clocks in an exercise, as a pure function of the log: the clock runs on scenario time
@@ -67,7 +74,10 @@ export function clockRecords(
     if (!record) continue;
     const at = scenarioInstant(scenarioStartMs, event.offsetMs);
     const { payload } = event;
-    if (event.type === CLOCK_EVENTS.started) record.startedAt ??= at;
+    // t0 is the declared or decided moment, which a late or jumped-over start still carries.
+    if (event.type === CLOCK_EVENTS.started)
+      record.startedAt ??=
+        typeof payload.t0OffsetMs === 'number' ? scenarioInstant(scenarioStartMs, payload.t0OffsetMs) : at;
     else if (event.type === CLOCK_EVENTS.report && payload.requestId) {
       const request = record.requests.find((r) => r.id === payload.requestId);
       if (request) request.submittedAt ??= at;
@@ -146,14 +156,32 @@ export function nextCheckOffset(views: readonly ClockView[], scenarioStartMs: nu
 
 const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
 
-/** A clock as clients receive it: JSON, instants in UTC ISO (show them in the scenario's zone). */
-export function clockSummary(record: ClockRecord, view: ClockView) {
+/** The instants that are set, as a person in the scenario's zone reads them ("2026-03-30 10:17 (CEST)"). */
+function localOf<K extends string>(
+  instants: Record<K, Date | null | undefined>,
+  timeZone: string,
+): Partial<Record<K, string>> {
+  const local: Partial<Record<K, string>> = {};
+  for (const [key, at] of Object.entries(instants) as [K, Date | null | undefined][])
+    if (at) local[key] = formatLocal(at, timeZone);
+  return local;
+}
+
+/**
+ * A clock as clients receive it: JSON, instants in UTC ISO and, under `local`, as read in the
+ * scenario's time zone — the same shape as the incident register's clocks.
+ */
+export function clockSummary(record: ClockRecord, view: ClockView, scenario: Scenario) {
   const { declaration } = record;
   return {
     id: declaration.id,
     regime: declaration.regime,
     label: declaration.label ?? view.label.nl,
+    description: declaration.description ?? null,
     role: declaration.role ?? null,
+    /** Roles that see this clock and its reports (`*`: every player); staff see every clock. */
+    audience: clockAudience(scenario, declaration),
+    recipient: declaration.recipient ?? null,
     running: Boolean(record.startedAt),
     startedAt: iso(record.startedAt),
     startsBy: declaration.startsAt
@@ -162,6 +190,7 @@ export function clockSummary(record: ClockRecord, view: ClockView) {
         ? { kind: 'decision' as const, ...declaration.startsOn }
         : { kind: 'awareness' as const },
     nextChangeAt: record.startedAt ? iso(view.nextTransitionAt) : null,
+    local: localOf({ startedAt: record.startedAt }, scenario.timeZone),
     stages: view.stages.map((stage) => ({
       stage: stage.stage,
       ...(stage.requestId && { requestId: stage.requestId }),
@@ -176,6 +205,16 @@ export function clockSummary(record: ClockRecord, view: ClockView) {
       withinLegalLatest: stage.withinLegalLatest ?? null,
       waitingFor: stage.waitingFor ?? null,
       notRequired: stage.notRequired ?? null,
+      local: localOf(
+        {
+          startedAt: stage.startedAt,
+          operationalDue: stage.operationalDue,
+          legalLatest: stage.legalLatest,
+          dueSoonFrom: stage.dueSoonFrom,
+          submittedAt: stage.submittedAt,
+        },
+        scenario.timeZone,
+      ),
     })),
   };
 }

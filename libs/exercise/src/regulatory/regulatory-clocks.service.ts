@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { zonedTimeToUtc } from '@driehoek/clocks';
 import { AppException, Clock, ErrorCode } from '@driehoek/core';
-import { ScenarioLibraryService, type Scenario, type ScenarioTrigger } from '@driehoek/scenario';
+import {
+  ScenarioLibraryService,
+  clockAudience,
+  type Scenario,
+  type ScenarioTrigger,
+} from '@driehoek/scenario';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { ScheduledItemEntity } from '../engine/scheduled-item.entity';
 import { ExerciseEntity } from '../exercise.entity';
+import type { LiveContext } from '../live/live-context';
 import { EventLog, type NewEvent } from '../log/event-log';
 import { ExerciseEventEntity } from '../log/exercise-event.entity';
+import { visibleTo, type Viewer } from '../stream/visibility';
 import {
   CLOCK_EVENTS,
   clockRecords,
@@ -18,6 +23,9 @@ import {
   statusChanges,
   type ClockRecord,
 } from './exercise-clocks';
+import { scenarioStartMs } from './scenario-start';
+
+export { scenarioStartMs } from './scenario-start';
 
 /** A clock trigger to fire, and why. */
 export interface ClockTrigger {
@@ -25,14 +33,18 @@ export interface ClockTrigger {
   because: Record<string, unknown>;
 }
 
-/** Everyone in the exercise sees the regulatory clocks: they are the whole team's deadlines. */
-const EVERYONE = ['*'];
+/** What the clocks' state at a moment brings: status events, the next check, and triggers to fire. */
+export interface ClockChanges {
+  events: NewEvent[];
+  /** The scenario offset of the next status change by time alone; null when none is coming. */
+  checkAtOffsetMs: number | null;
+  triggers: ClockTrigger[];
+}
 
 /**
- * Regulatory clocks in a running exercise: starting one, logging every status change (due soon,
- * met, met late, missed) and keeping one scheduled check at the next moment a status changes by
- * time alone. Callers run it inside the exercise's locked transaction, after appending the fact
- * that changed things, and fire the returned triggers through the engine.
+ * Regulatory clocks in an exercise: what the log says about them, the event that starts one, and
+ * what changes at a moment (due soon, met, met late, missed). It writes nothing: the caller, inside
+ * LiveExercise's transaction, appends the events and moves the schedule's one clock check.
  */
 @Injectable()
 export class RegulatoryClocks {
@@ -43,8 +55,11 @@ export class RegulatoryClocks {
     private readonly clock: Clock,
   ) {}
 
-  /** Every clock of an exercise now, as `GET …/clocks` and the players' snapshot show it. */
-  async current(exerciseId: string) {
+  /**
+   * Every clock of an exercise now, as `GET …/clocks` shows it; for a player only the clocks whose
+   * audience holds its role.
+   */
+  async current(exerciseId: string, viewer?: Viewer) {
     const exercise = await this.dataSource.getRepository(ExerciseEntity).findOneBy({ id: exerciseId });
     if (!exercise) throw AppException.notFound('Exercise');
     const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
@@ -52,7 +67,9 @@ export class RegulatoryClocks {
     const clocks = await this.views(this.dataSource.manager, exerciseId, scenario, offsetMs);
     return {
       scenarioTime: scenarioInstant(scenarioStartMs(scenario), offsetMs).toISOString(),
-      clocks: clocks.map(({ record, view }) => clockSummary(record, view)),
+      clocks: clocks
+        .filter(({ record }) => !viewer || visibleTo(clockAudience(scenario, record.declaration), viewer))
+        .map(({ record, view }) => clockSummary(record, view, scenario)),
     };
   }
 
@@ -79,51 +96,45 @@ export class RegulatoryClocks {
     }));
   }
 
-  /** Starts a clock at this moment (awareness, or the by-law's issue); a running clock cannot restart. */
-  async start(
-    manager: EntityManager,
-    exerciseId: string,
-    scenario: Scenario,
+  /**
+   * The event that starts a clock with t0 at `t0OffsetMs` (awareness, or the by-law's issue): the
+   * declared moment for a scheduled clock, however late the engine gets to it. A running clock
+   * cannot restart.
+   */
+  async startEvent(
+    ctx: LiveContext,
     clockId: string,
-    offsetMs: number,
-    wallTime: Date,
+    t0OffsetMs: number,
     cause: Record<string, unknown>,
-  ): Promise<void> {
-    const record = (await this.records(manager, exerciseId, scenario)).get(clockId);
+  ): Promise<NewEvent> {
+    const record = (await this.records(ctx.manager, ctx.exerciseId, ctx.scenario)).get(clockId);
     if (!record) throw AppException.notFound(`Clock "${clockId}"`);
-    if (record.startedAt) throw new AppException(ErrorCode.Conflict, `Clock "${clockId}" is running already`);
-    await this.log.append(manager, exerciseId, [
-      {
-        type: CLOCK_EVENTS.started,
-        offsetMs,
-        wallTime,
-        actor: null,
-        audience: EVERYONE,
-        payload: {
-          clockId,
-          regime: record.declaration.regime,
-          label: record.declaration.label ?? null,
-          role: record.declaration.role ?? null,
-          startedAt: scenarioInstant(scenarioStartMs(scenario), offsetMs).toISOString(),
-          cause,
-        },
+    if (record.startedAt)
+      throw new AppException(ErrorCode.Conflict, `Clock "${clockId}" is running already.`);
+    const { declaration } = record;
+    return {
+      type: CLOCK_EVENTS.started,
+      offsetMs: ctx.offsetMs,
+      wallTime: ctx.wallTime,
+      actor: null,
+      audience: clockAudience(ctx.scenario, declaration),
+      payload: {
+        clockId,
+        regime: declaration.regime,
+        label: declaration.label ?? null,
+        role: declaration.role ?? null,
+        t0OffsetMs,
+        startedAt: ctx.scenarioInstant(t0OffsetMs).toISOString(),
+        cause,
       },
-    ]);
+    };
   }
 
-  /**
-   * Logs every stage whose status changed since it was last logged, re-schedules the one check,
-   * and returns the clock triggers those changes set off.
-   */
-  async apply(
-    manager: EntityManager,
-    exerciseId: string,
-    scenario: Scenario,
-    offsetMs: number,
-    wallTime: Date,
-  ): Promise<ClockTrigger[]> {
-    if (!scenario.clocks?.length) return [];
-    const started = (await this.views(manager, exerciseId, scenario, offsetMs)).filter(
+  /** Every stage whose status changed since it was last logged, the next check, and the triggers set off. */
+  async changes(ctx: LiveContext): Promise<ClockChanges> {
+    const { scenario } = ctx;
+    if (!scenario.clocks?.length) return { events: [], checkAtOffsetMs: null, triggers: [] };
+    const started = (await this.views(ctx.manager, ctx.exerciseId, scenario, ctx.offsetMs)).filter(
       (c) => c.record.startedAt,
     );
     const events: NewEvent[] = [];
@@ -134,10 +145,10 @@ export class RegulatoryClocks {
       for (const stage of changed)
         events.push({
           type: CLOCK_EVENTS.status,
-          offsetMs,
-          wallTime,
+          offsetMs: ctx.offsetMs,
+          wallTime: ctx.wallTime,
           actor: null,
-          audience: EVERYONE,
+          audience: clockAudience(scenario, record.declaration),
           payload: {
             clockId,
             regime: view.regime,
@@ -152,50 +163,13 @@ export class RegulatoryClocks {
       for (const trigger of clockTriggers(scenario, clockId, changed))
         triggers.push({ trigger, because: { clockId, status: trigger.when } });
     }
-    if (events.length) await this.log.append(manager, exerciseId, events);
-    await this.scheduleCheck(
-      manager,
-      exerciseId,
-      nextCheckOffset(
+    return {
+      events,
+      checkAtOffsetMs: nextCheckOffset(
         started.map((c) => c.view),
-        scenarioStartMs(scenario),
+        ctx.scenarioStartMs,
       ),
-    );
-    return triggers;
+      triggers,
+    };
   }
-
-  /** One pending check per exercise, moved to the next moment a status changes by time. */
-  private async scheduleCheck(manager: EntityManager, exerciseId: string, offsetMs: number | null) {
-    const pending = await manager.findOneBy(ScheduledItemEntity, {
-      exerciseId,
-      kind: 'clock-check',
-      status: 'pending',
-    });
-    if (pending) {
-      if (offsetMs === null)
-        await manager.update(ScheduledItemEntity, { id: pending.id }, { status: 'skipped' });
-      else if (pending.dueOffsetMs !== offsetMs)
-        await manager.update(ScheduledItemEntity, { id: pending.id }, { dueOffsetMs: offsetMs });
-      return;
-    }
-    if (offsetMs === null) return;
-    const last = await manager.findOne(ScheduledItemEntity, {
-      where: { exerciseId, kind: 'clock-check' },
-      order: { occurrence: 'DESC' },
-    });
-    await manager.insert(ScheduledItemEntity, {
-      exerciseId,
-      kind: 'clock-check',
-      refId: 'regulatory-clocks',
-      occurrence: (last?.occurrence ?? 0) + 1,
-      dueOffsetMs: offsetMs,
-      status: 'pending',
-      cause: { clocks: true },
-      firedSeq: null,
-    });
-  }
-}
-
-export function scenarioStartMs(scenario: Scenario): number {
-  return zonedTimeToUtc(scenario.startsAt, scenario.timeZone).getTime();
 }

@@ -8,6 +8,7 @@ import { clockView, ExerciseRunService, type ClockView } from '../exercise-run.s
 import { ExerciseEntity, type ExerciseStatus } from '../exercise.entity';
 import { EventLog, toClockEvent } from '../log/event-log';
 import type { ExerciseEventEntity } from '../log/exercise-event.entity';
+import { timelinePlan } from '../engine/timeline-plan';
 import { buildTimeline, type TimelineEntry } from './timeline';
 
 const LOG_BATCH = 1000;
@@ -32,8 +33,13 @@ export class ExerciseTimelineService {
   ) {}
 
   async timeline(exerciseId: string): Promise<ExerciseTimeline> {
-    const { exercise, events, schedule } = await this.read(exerciseId);
+    const { exercise, events, schedule: scheduled } = await this.read(exerciseId);
     const { scenario } = await this.library.resolveVersionId(exercise.scenarioVersionId);
+    // A draft has no schedule yet: it previews the main timeline the start will plan.
+    const schedule =
+      exercise.status === 'draft'
+        ? timelinePlan(scenario).map((item) => ({ ...item, status: 'pending' as const }))
+        : scheduled;
     const scenarioStartMs = await this.run.scenarioStartOf(exerciseId);
     const clockEvents = events.filter((e) => e.type.startsWith('clock.')).map(toClockEvent);
     return {

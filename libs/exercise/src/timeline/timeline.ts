@@ -31,6 +31,8 @@ export interface TimelineRef {
   decisionPointId?: string;
   optionId?: string;
   triggerId?: string;
+  clockId?: string;
+  stage?: string;
 }
 
 export interface Acknowledgement {
@@ -49,7 +51,10 @@ export interface TimelineEvent {
   wallTime: string;
   actor: string | null;
   audience: string[];
-  /** The inject's title, the decision point's question, a decision's besluit; null otherwise. */
+  /**
+   * The inject's title, the decision point's question, a decision's besluit, the clock and stage
+   * of a clock or report event; null otherwise.
+   */
   title: string | null;
   ref: TimelineRef;
   /** Only on `inject.delivered`: the roles that acknowledged it, first acknowledgement each. */
@@ -76,7 +81,7 @@ export interface TimelineInput {
   events: readonly LoggedEvent[];
   schedule: readonly PlannedItem[];
   clockEvents: readonly ClockEvent[];
-  scenario: Pick<Scenario, 'injects' | 'decisionPoints'>;
+  scenario: Pick<Scenario, 'injects' | 'decisionPoints' | 'clocks'>;
   /** The fictional instant of offset 0 (epoch ms). */
   scenarioStartMs: number;
 }
@@ -112,8 +117,10 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
 
   const clock = clockState(input.clockEvents);
   for (const item of schedule) {
-    // A fired item is already on the timeline as the event it wrote.
-    if (item.status === 'fired') continue;
+    // A fired item is already on the timeline as the event it wrote; a cancelled one will never
+    // come (the exercise ended); the clock check is the engine's own business.
+    if (item.status !== 'pending' && item.status !== 'skipped') continue;
+    if (item.kind === 'clock-check') continue;
     if (item.kind === 'decision-due' && decided.has(item.refId)) continue;
     const wallMs = item.status === 'pending' ? wallAt(clock, item.dueOffsetMs) : undefined;
     entries.push({
@@ -125,7 +132,12 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
       offsetMs: item.dueOffsetMs,
       scenarioTime: scenarioTime(item.dueOffsetMs),
       expectedWallTime: wallMs === undefined ? null : new Date(wallMs).toISOString(),
-      title: item.kind === 'inject' ? injectTitle(scenario, item.refId) : question(scenario, item.refId),
+      title:
+        item.kind === 'inject'
+          ? injectTitle(scenario, item.refId)
+          : item.kind === 'clock-start'
+            ? clockLabel(scenario, item.refId)
+            : question(scenario, item.refId),
     });
   }
 
@@ -161,6 +173,14 @@ function eventTitle(event: LoggedEvent, scenario: TimelineInput['scenario']): st
       return question(scenario, payload.decisionPointId);
     case 'decision.recorded':
       return text(payload.besluit);
+    case 'regulatory-clock.started':
+    case 'regulatory-clock.facts':
+      return clockLabel(scenario, payload.clockId);
+    case 'regulatory-clock.status':
+      return `${clockLabel(scenario, payload.clockId) ?? String(payload.clockId)}: ${String(payload.stage)} ${String(payload.status)}`;
+    case 'report.submitted':
+    case 'report.requested':
+      return `${clockLabel(scenario, payload.clockId) ?? String(payload.clockId)}: ${typeof payload.stage === 'string' ? payload.stage : 'intermediate'}`;
     default:
       return null;
   }
@@ -173,11 +193,18 @@ function refOf(payload: Record<string, unknown>): TimelineRef {
   if (typeof payload.decisionPointId === 'string') ref.decisionPointId = payload.decisionPointId;
   if (typeof payload.optionId === 'string') ref.optionId = payload.optionId;
   if (typeof payload.triggerId === 'string') ref.triggerId = payload.triggerId;
+  if (typeof payload.clockId === 'string') ref.clockId = payload.clockId;
+  if (typeof payload.stage === 'string') ref.stage = payload.stage;
   return ref;
 }
 
 function injectTitle(scenario: TimelineInput['scenario'], injectId: unknown): string | null {
   return scenario.injects.find((i) => i.id === injectId)?.title ?? null;
+}
+
+function clockLabel(scenario: TimelineInput['scenario'], clockId: unknown): string | null {
+  const clock = scenario.clocks?.find((c) => c.id === clockId);
+  return clock ? (clock.label ?? `${clock.id} (${clock.regime})`) : null;
 }
 
 function question(scenario: TimelineInput['scenario'], decisionPointId: unknown): string | null {

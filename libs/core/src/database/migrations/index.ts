@@ -5,6 +5,7 @@ import { CreateExerciseEventLog1795000003000 } from './1795000003000-CreateExerc
 import { CreateScheduledItems1795000004000 } from './1795000004000-CreateScheduledItems';
 import { AddRegulatoryClockItems1795000005000 } from './1795000005000-AddRegulatoryClockItems';
 import { CreateIncidents1795000006000 } from './1795000006000-CreateIncidents';
+import { AddCancelledScheduledItems1795000007000 } from './1795000007000-AddCancelledScheduledItems';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateScheduledItems1795000004000,
   AddRegulatoryClockItems1795000005000,
   CreateIncidents1795000006000,
+  AddCancelledScheduledItems1795000007000,
 ];

@@ -1,0 +1,83 @@
+import type { FieldError } from '@driehoek/core';
+import { PlaybookStepInput } from '@driehoek/playbooks';
+import { z } from 'zod';
+import { DecisionInput } from '../decisions/decision.input';
+import { ReportInput } from '../regulatory/report.input';
+import type { ClientEvent } from './client-event';
+import type { ExerciseSnapshot } from './exercise-snapshot.service';
+
+/**
+ * The realtime channel's contract (namespace `/exercise`): what a client may send, with the schema
+ * the gateway validates it with and who may send it, and what the server sends. The gateway is
+ * typed by these maps and docs/realtime.md's tables are generated from them.
+ */
+
+export const Resync = z
+  .object({ afterSeq: z.number().int().min(0).describe('The last sequence number the client has') })
+  .strict();
+export const InjectAck = z
+  .object({
+    seq: z.number().int().positive().describe('The seq of an inject.delivered this player received'),
+  })
+  .strict();
+
+/** Who may send a message: the gateway refuses others with FORBIDDEN. */
+export type SocketPolicy = 'participant' | 'player' | 'staff' | 'facilitator';
+
+export const CLIENT_MESSAGES = {
+  resync: {
+    input: Resync,
+    policy: 'participant',
+    answer: '`{ok: true, …snapshot}`: every visible event after `afterSeq`',
+  },
+  'inject.ack': {
+    input: InjectAck,
+    policy: 'player',
+    answer:
+      '`{ok: true, seq}`: the logged acknowledgement; acknowledging again answers the first one and logs nothing',
+  },
+  'decision.record': {
+    input: DecisionInput,
+    policy: 'player',
+    answer:
+      '`{ok: true, seq}`; `FORBIDDEN` when the decision point or a named clock belongs to another role, `CONFLICT` when the point is not open yet or already decided',
+  },
+  'report.submit': {
+    input: ReportInput,
+    policy: 'player',
+    answer:
+      '`{ok: true, seq, late}`; `VALIDATION_FAILED` naming each missing field (`report.suspectedMalicious`), `FORBIDDEN` for another role’s clock, `CONFLICT` when the clock has not started, the stage waits for another or was submitted already',
+  },
+  'playbook.step': {
+    input: PlaybookStepInput,
+    policy: 'player',
+    answer:
+      '`{ok: true, seq}`; `NOT_FOUND` when the playbook is not attached, `VALIDATION_FAILED` for a step it does not have',
+  },
+} as const satisfies Record<string, { input: z.ZodType; policy: SocketPolicy; answer: string }>;
+
+export type ClientMessage = keyof typeof CLIENT_MESSAGES;
+
+/** Every client → server message is answered through the socket.io acknowledgement. */
+export type Ack<T extends object = object> =
+  ({ ok: true } & T) | { ok: false; error: { code: string; message: string; details?: FieldError[] } };
+
+type Answer<M extends ClientMessage> = M extends 'resync'
+  ? ExerciseSnapshot
+  : M extends 'report.submit'
+    ? { seq: number; late: boolean }
+    : { seq: number };
+
+export type ClientToServerEvents = {
+  [M in ClientMessage]: (
+    body: z.input<(typeof CLIENT_MESSAGES)[M]['input']>,
+    ack: (answer: Ack<Answer<M>>) => void,
+  ) => void;
+};
+
+export interface ServerToClientEvents {
+  /** On connect: the state to start from. */
+  snapshot: (snapshot: ExerciseSnapshot) => void;
+  /** Each new event this participant may see, in sequence order. */
+  event: (event: ClientEvent) => void;
+}

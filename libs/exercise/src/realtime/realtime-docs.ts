@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { EXERCISE_EVENTS, type EventDefinition } from '../events/exercise-events';
+import { CLIENT_MESSAGES } from './realtime-contract';
+
+/**
+ * The tables of docs/realtime.md, rendered from the contract itself (`npm run realtime:docs`
+ * writes them; a unit test fails when the committed document is stale).
+ */
+
+const WHO: Record<string, string> = {
+  everyone: 'everyone',
+  'the inject audience': 'the inject’s audience (every player for `all`)',
+  'the decision point owner and participants': 'the decision point’s owner and participants',
+  'the clock audience': 'the clock’s audience (docs/scenarios.md: by default its role’s organisation)',
+  staff: 'staff only',
+};
+
+const POLICY: Record<string, string> = {
+  participant: 'anyone connected',
+  player: 'players',
+  staff: 'staff',
+  facilitator: 'facilitators',
+};
+
+export const EVENTS_TABLE_MARKERS = ['<!-- events:start -->', '<!-- events:end -->'] as const;
+export const MESSAGES_TABLE_MARKERS = ['<!-- messages:start -->', '<!-- messages:end -->'] as const;
+
+/** Server → client: every event type, who sees it and its payload fields. */
+export function renderEventTable(): string {
+  const events: Record<string, EventDefinition> = EXERCISE_EVENTS;
+  const rows = Object.entries(events).map(([type, definition]) => {
+    const staffOnly: readonly string[] = definition.staffOnly ?? [];
+    const fields = fieldsOf(definition.payload).map((field) =>
+      staffOnly.includes(field.replace('?', '')) ? `${field} (staff only)` : field,
+    );
+    return `| \`${type}\` | ${WHO[definition.reach]} | ${fields.length ? `\`{${fields.join(', ')}}\`` : '`{}`'} | ${definition.summary} |`;
+  });
+  return ['| `type` | who sees it | `payload` | what it means |', '| --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
+}
+
+/** Client → server: every message, who may send it, its body and its answer. */
+export function renderMessageTable(): string {
+  const rows = Object.entries(CLIENT_MESSAGES).map(
+    ([name, message]) =>
+      `| \`${name}\` | ${POLICY[message.policy]} | \`{${fieldsOf(message.input).join(', ')}}\` | ${message.answer} |`,
+  );
+  return ['| event | who | payload | answer |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Replaces what stands between the markers with `content`; throws when a marker is missing. */
+export function replaceBetween(
+  document: string,
+  [start, end]: readonly [string, string],
+  content: string,
+): string {
+  const from = document.indexOf(start);
+  const to = document.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/realtime.md has no ${start} … ${end} section`);
+  return `${document.slice(0, from + start.length)}\n\n${content}\n\n${document.slice(to)}`;
+}
+
+/** The top-level fields of a schema, `?` marking the optional ones. */
+function fieldsOf(schema: z.ZodType): string[] {
+  const json = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as JsonObject;
+  const parts = json.allOf ?? [json];
+  const fields: string[] = [];
+  for (const part of parts) {
+    const required = new Set(part.required ?? []);
+    for (const key of Object.keys(part.properties ?? {}))
+      if (!fields.some((f) => f.replace('?', '') === key)) fields.push(required.has(key) ? key : `${key}?`);
+  }
+  return fields;
+}
+
+interface JsonObject {
+  properties?: Record<string, unknown>;
+  required?: string[];
+  allOf?: JsonObject[];
+}
