@@ -116,6 +116,16 @@ export class EventLog {
     return rows.length ? Number(rows[0].seq) : undefined;
   }
 
+  /** The sequence number of the last event logged (0 for an empty log). */
+  async head(exerciseId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const last = await manager.findOne(ExerciseEventEntity, {
+      where: { exerciseId },
+      order: { seq: 'DESC' },
+      select: { seq: true },
+    });
+    return last?.seq ?? 0;
+  }
+
   /** Whether the log holds an event of this type about this decision point. */
   async hasDecisionEvent(
     exerciseId: string,

@@ -49,7 +49,7 @@ export class EventStream implements OnApplicationBootstrap, BeforeApplicationShu
     this.logger = logger.child({ context: EventStream.name });
     this.publisher = new CommittedEventPublisher({
       log,
-      head: (exerciseId) => this.head(exerciseId),
+      head: (exerciseId) => log.head(exerciseId),
       emitter,
       ready: () => readiness.waitUntilReady(),
       logger: this.logger,
@@ -168,14 +168,6 @@ export class EventStream implements OnApplicationBootstrap, BeforeApplicationShu
         resolve();
       };
     });
-  }
-
-  private async head(exerciseId: string): Promise<number> {
-    const [row] = await this.dataSource.query<{ head: string | null }[]>(
-      'SELECT max(seq) AS head FROM exercise_event WHERE exercise_id = $1',
-      [exerciseId],
-    );
-    return Number(row?.head ?? 0);
   }
 }
 
