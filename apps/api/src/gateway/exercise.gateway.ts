@@ -9,28 +9,17 @@ import {
   type OnGatewayConnection,
   type OnGatewayInit,
 } from '@nestjs/websockets';
+import { AppException, ErrorCode, LOGGER, RateLimiter, toErrorBody, type FieldError } from '@driehoek/core';
 import {
-  AppException,
-  ErrorCode,
-  LOGGER,
-  RateLimiter,
-  formatZodPath,
-  toErrorBody,
-  type FieldError,
-} from '@driehoek/core';
-import {
-  DecisionInput,
   DecisionService,
   ExercisePlaybooks,
   InjectAcks,
-  ReportInput,
   ReportService,
   EventStream,
   ExerciseEventCommitted,
   ExerciseService,
   ExerciseSnapshots,
-  InjectAck,
-  Resync,
+  parseMessage,
   toClientEvent,
   type Ack,
   type ClientToServerEvents,
@@ -39,7 +28,6 @@ import {
   type Viewer,
 } from '@driehoek/exercise';
 import { AuthService } from '@driehoek/identity';
-import { PlaybookStepInput } from '@driehoek/playbooks';
 import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -122,7 +110,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   @SocketAllow('participant')
   async resync(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
     return this.handle(socket, 'participant', async ({ exerciseId, viewer }) => {
-      const { afterSeq } = parse(Resync, body);
+      const { afterSeq } = parseMessage('resync', body);
       return this.snapshot(exerciseId, viewer, afterSeq);
     });
   }
@@ -132,7 +120,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   async injectAck(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
     return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
       const role = viewer.kind === 'player' ? viewer.role : '';
-      return this.acks.ack(exerciseId, role, parse(InjectAck, body).seq);
+      return this.acks.ack(exerciseId, role, parseMessage('inject.ack', body).seq);
     });
   }
 
@@ -141,7 +129,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   async recordDecision(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
     return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
       const role = viewer.kind === 'player' ? viewer.role : '';
-      return this.decisions.record(exerciseId, role, parse(DecisionInput, body));
+      return this.decisions.record(exerciseId, role, parseMessage('decision.record', body));
     });
   }
 
@@ -150,7 +138,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   async submitReport(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
     return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
       const role = viewer.kind === 'player' ? viewer.role : '';
-      return this.reports.submit(exerciseId, role, parse(ReportInput, body));
+      return this.reports.submit(exerciseId, role, parseMessage('report.submit', body));
     });
   }
 
@@ -159,7 +147,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   async playbookStep(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
     return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
       const role = viewer.kind === 'player' ? viewer.role : '';
-      return this.playbooks.step(exerciseId, { role, by: role }, parse(PlaybookStepInput, body));
+      return this.playbooks.step(exerciseId, { role, by: role }, parseMessage('playbook.step', body));
     });
   }
 
@@ -244,14 +232,4 @@ function allowed(policy: SocketPolicy, viewer: Viewer): boolean {
     case 'facilitator':
       return viewer.kind === 'staff' && viewer.role === 'facilitator';
   }
-}
-
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  throw new AppException(
-    ErrorCode.ValidationFailed,
-    'The payload is not valid',
-    result.error.issues.map((issue) => ({ path: formatZodPath(issue.path), message: issue.message })),
-  );
 }

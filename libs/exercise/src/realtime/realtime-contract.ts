@@ -1,4 +1,4 @@
-import type { FieldError } from '@driehoek/core';
+import { AppException, ErrorCode, formatZodPath, type FieldError } from '@driehoek/core';
 import { PlaybookStepInput } from '@driehoek/playbooks';
 import { z } from 'zod';
 import { DecisionInput } from '../decisions/decision.input';
@@ -80,4 +80,21 @@ export interface ServerToClientEvents {
   snapshot: (snapshot: ExerciseSnapshot) => void;
   /** Each new event this participant may see, in sequence order. */
   event: (event: ClientEvent) => void;
+}
+
+/**
+ * A client message's body, validated with the contract's own schema: field paths read as on REST
+ * (`actions[0].description`), so a client shows one kind of error whichever way it sent.
+ */
+export function parseMessage<M extends ClientMessage>(
+  message: M,
+  body: unknown,
+): z.output<(typeof CLIENT_MESSAGES)[M]['input']> {
+  const result = CLIENT_MESSAGES[message].input.safeParse(body);
+  if (result.success) return result.data as z.output<(typeof CLIENT_MESSAGES)[M]['input']>;
+  throw new AppException(
+    ErrorCode.ValidationFailed,
+    'The payload is not valid',
+    result.error.issues.map((issue) => ({ path: formatZodPath(issue.path), message: issue.message })),
+  );
 }
