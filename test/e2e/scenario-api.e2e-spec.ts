@@ -103,7 +103,7 @@ describe('scenario library API', () => {
     expect(ScenarioVersionResponse.array().parse(versions.body)).toHaveLength(1);
   });
 
-  it('should answer 422 with line and column for a broken upload, and store nothing', async () => {
+  it("should answer 422 with line, column and the CLI's code for a broken upload, and store nothing", async () => {
     const fixture = scenarioFixture('api-kapot') as ReturnType<typeof scenarioFixture> & {
       injects: { audience: unknown }[];
     };
@@ -125,6 +125,7 @@ describe('scenario library API', () => {
           line,
           column: expect.any(Number),
           message: expect.stringContaining('Did you mean "teamchef-politie"?'),
+          code: 'unknown-reference',
         },
       ],
       warnings: [],
@@ -138,6 +139,7 @@ describe('scenario library API', () => {
       .send('id: x\ntitle: [open\n')
       .expect(422);
     expect(syntax.body.errors[0]).toMatchObject({
+      code: 'yaml-syntax',
       line: expect.any(Number),
       column: expect.any(Number),
       message: expect.stringMatching(/^YAML syntax/),

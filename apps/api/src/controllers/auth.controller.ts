@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
+import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@driehoek/core';
 import {
   AuthService,
   Authenticated,
@@ -11,9 +11,11 @@ import {
 } from '@driehoek/identity';
 import type { Request } from 'express';
 import { z } from 'zod';
+import { ApiError, NoContent, ZodResponse } from '../http/api-response.decorator';
 import { CurrentPrincipal } from '../http/principal.decorator';
-import { ErrorResponse, MeResponse, TokenResponse } from '../http/responses';
+import { MeResponse, TokenResponse } from '../http/responses';
 import { Throttle } from '../http/throttle.guard';
+import { ZodBody } from '../http/zod-body.decorator';
 
 const Login = z
   .object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(256) })
@@ -42,21 +44,9 @@ export class AuthController {
   @ApiOperation({
     summary: 'Sign in with e-mail and password; returns a short-lived access token and a refresh token',
   })
-  @ApiResponse({ status: 200, schema: openApiSchema(TokenResponse) })
-  @ApiResponse({
-    status: 401,
-    description: 'Invalid e-mail address or password',
-    schema: openApiSchema(ErrorResponse),
-  })
-  @ApiResponse({
-    status: 429,
-    description: 'More than 60 attempts a minute from this address',
-    schema: openApiSchema(ErrorResponse),
-  })
-  login(
-    @Body(new ZodValidationPipe(Login)) body: z.infer<typeof Login>,
-    @Req() request: Request,
-  ): Promise<TokenPair> {
+  @ZodResponse(200, TokenResponse)
+  @ApiError(ErrorCode.Unauthorized, 'Invalid e-mail address or password')
+  login(@ZodBody(Login) body: z.infer<typeof Login>, @Req() request: Request): Promise<TokenPair> {
     return this.auth.login(body.email, body.password, request.ip ?? null);
   }
 
@@ -65,8 +55,9 @@ export class AuthController {
   @Public('exchanging a refresh token')
   @Throttle('refresh', { limit: 60, windowMs: 60_000 })
   @ApiOperation({ summary: 'New tokens for a refresh token; the old refresh token stops working' })
-  @ApiResponse({ status: 200, schema: openApiSchema(TokenResponse) })
-  refresh(@Body(new ZodValidationPipe(Refresh)) body: z.infer<typeof Refresh>): Promise<TokenPair> {
+  @ZodResponse(200, TokenResponse)
+  @ApiError(ErrorCode.Unauthorized, 'Invalid or expired refresh token; each works once')
+  refresh(@ZodBody(Refresh) body: z.infer<typeof Refresh>): Promise<TokenPair> {
     return this.auth.refresh(body.refreshToken);
   }
 
@@ -75,6 +66,7 @@ export class AuthController {
   @Authenticated()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Revoke this session: its tokens stop working at once' })
+  @NoContent()
   logout(@CurrentPrincipal() principal: Principal): Promise<void> {
     return this.auth.logout(principal);
   }
@@ -83,7 +75,7 @@ export class AuthController {
   @Authenticated()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who you are and your role in each organisation' })
-  @ApiResponse({ status: 200, schema: openApiSchema(MeResponse) })
+  @ZodResponse(200, MeResponse)
   me(@CurrentPrincipal() principal: Principal) {
     const { userId, email, name, platformAdmin, memberships } = principal;
     return { userId, email, name, platformAdmin, memberships };
@@ -94,9 +86,11 @@ export class AuthController {
   @Authenticated()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change your password; every other session of yours is signed out' })
+  @NoContent()
+  @ApiError(ErrorCode.Forbidden, 'The current password is not correct')
   changePassword(
     @CurrentPrincipal() principal: Principal,
-    @Body(new ZodValidationPipe(ChangePassword)) body: z.infer<typeof ChangePassword>,
+    @ZodBody(ChangePassword) body: z.infer<typeof ChangePassword>,
   ): Promise<void> {
     return this.auth.changePassword(principal, body.currentPassword, body.newPassword);
   }

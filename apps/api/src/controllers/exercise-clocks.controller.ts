@@ -1,12 +1,14 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
+import { Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@driehoek/core';
 import { RegulatoryClocks, ReportService } from '@driehoek/exercise';
 import { ExerciseMember, type Principal } from '@driehoek/identity';
 import { Offset, offsetToSeconds } from '@driehoek/scenario';
 import { z } from 'zod';
+import { ApiError, ApiStatusRule, ZodResponse } from '../http/api-response.decorator';
 import { CurrentPrincipal } from '../http/principal.decorator';
-import { ErrorResponse, RegulatoryClockResponse, RegulatoryClocksResponse } from '../http/responses';
+import { RegulatoryClockResponse, RegulatoryClocksResponse } from '../http/responses';
+import { ZodBody } from '../http/zod-body.decorator';
 
 const ms = (offset: string) => (offsetToSeconds(offset) ?? 0) * 1000;
 
@@ -41,7 +43,7 @@ export class ExerciseClocksController {
     summary:
       'Every regulatory clock of the exercise on scenario time: per stage the operational deadline, the legal latest and the status',
   })
-  @ApiResponse({ status: 200, schema: openApiSchema(RegulatoryClocksResponse) })
+  @ZodResponse(200, RegulatoryClocksResponse)
   clocks(@Param('exerciseId') exerciseId: string) {
     return this.regulatory.current(exerciseId);
   }
@@ -49,16 +51,14 @@ export class ExerciseClocksController {
   @Post(':exerciseId/clocks/:clockId/requests')
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: 'Play the CSIRT: ask for an NIS2 intermediate report, due after the given time' })
-  @ApiResponse({ status: 201, schema: openApiSchema(RegulatoryClockResponse) })
-  @ApiResponse({
-    status: 409,
-    description: 'The clock has not started',
-    schema: openApiSchema(ErrorResponse),
-  })
+  @ZodResponse(201, RegulatoryClockResponse)
+  @ApiStatusRule('facilitator.clock-fact')
+  @ApiError(ErrorCode.Conflict, 'The clock has not started')
+  @ApiError(ErrorCode.NotFound, 'The exercise has no such clock')
   request(
     @Param('exerciseId') exerciseId: string,
     @Param('clockId') clockId: string,
-    @Body(new ZodValidationPipe(IntermediateRequest)) body: z.infer<typeof IntermediateRequest>,
+    @ZodBody(IntermediateRequest) body: z.infer<typeof IntermediateRequest>,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.reports.request(exerciseId, principal.email, clockId, ms(body.dueAfter));
@@ -69,11 +69,15 @@ export class ExerciseClocksController {
   @ApiOperation({
     summary: 'Play the outside world: the council meeting for a noodverordening, or NIS2 handling closed',
   })
-  @ApiResponse({ status: 200, schema: openApiSchema(RegulatoryClockResponse) })
+  @ZodResponse(200, RegulatoryClockResponse)
+  @ApiStatusRule('facilitator.clock-fact')
+  @ApiError(ErrorCode.Conflict, 'The clock has not started, or handling was closed already')
+  @ApiError(ErrorCode.NotFound, 'The exercise has no such clock')
+  @ApiError(ErrorCode.ValidationFailed, "A fact the clock's regime does not have")
   setFacts(
     @Param('exerciseId') exerciseId: string,
     @Param('clockId') clockId: string,
-    @Body(new ZodValidationPipe(ClockFacts)) body: z.infer<typeof ClockFacts>,
+    @ZodBody(ClockFacts) body: z.infer<typeof ClockFacts>,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.reports.setFacts(exerciseId, principal.email, clockId, {

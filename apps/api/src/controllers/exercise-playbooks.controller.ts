@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
+import { Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@driehoek/core';
 import { ExercisePlaybooks } from '@driehoek/exercise';
 import { ExerciseMember, type Principal } from '@driehoek/identity';
 import { PlaybookAttachInput } from '@driehoek/playbooks';
+import { ApiError, ZodResponse } from '../http/api-response.decorator';
 import { CurrentPrincipal } from '../http/principal.decorator';
-import { ErrorResponse, PlaybookProgressResponse } from '../http/responses';
+import { PlaybookProgressResponse } from '../http/responses';
+import { ZodBody } from '../http/zod-body.decorator';
 
 /** Playbooks followed in an exercise: attached by the facilitator, ticked off by players (socket). */
 @ApiTags('exercises')
@@ -17,7 +19,7 @@ export class ExercisePlaybooksController {
   @Get(':exerciseId/playbooks')
   @ExerciseMember('facilitator', 'evaluator')
   @ApiOperation({ summary: 'The attached playbooks with the state of every step, per phase, role and clock' })
-  @ApiResponse({ status: 200, schema: openApiSchema(PlaybookProgressResponse.array()) })
+  @ZodResponse(200, PlaybookProgressResponse.array())
   list(@Param('exerciseId') exerciseId: string) {
     return this.playbooks.progress(exerciseId);
   }
@@ -27,15 +29,12 @@ export class ExercisePlaybooksController {
   @ApiOperation({
     summary: 'Attach a playbook from the library; every participant sees it and can tick off steps',
   })
-  @ApiResponse({ status: 201, schema: openApiSchema(PlaybookProgressResponse) })
-  @ApiResponse({
-    status: 409,
-    description: 'Attached already, or the exercise has ended',
-    schema: openApiSchema(ErrorResponse),
-  })
+  @ZodResponse(201, PlaybookProgressResponse)
+  @ApiError(ErrorCode.NotFound, 'No such playbook')
+  @ApiError(ErrorCode.Conflict, 'Attached already, or the exercise has ended or is archived')
   attach(
     @Param('exerciseId') exerciseId: string,
-    @Body(new ZodValidationPipe(PlaybookAttachInput)) body: PlaybookAttachInput,
+    @ZodBody(PlaybookAttachInput) body: PlaybookAttachInput,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.playbooks.attach(exerciseId, principal.email, body.playbookId);

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@driehoek/core';
 import {
   EXERCISE_ROLES,
   EventLog,
@@ -15,6 +15,7 @@ import {
 import { Offset, offsetToSeconds } from '@driehoek/scenario';
 import { Authenticated, ExerciseMember, OrganisationMember, type Principal } from '@driehoek/identity';
 import { z } from 'zod';
+import { ApiError, ApiStatusRule, NoContent, ZodResponse } from '../http/api-response.decorator';
 import { idPipe } from '../http/id-pipe';
 import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorator';
 import {
@@ -22,6 +23,7 @@ import {
   ClockResponse,
   ScheduledItemResponse,
   CreatedExerciseResponse,
+  DeliveredResponse,
   EventResponse,
   ExerciseResponse,
   GrantResponse,
@@ -29,6 +31,7 @@ import {
   JoinCodeStatusResponse,
   TimelineResponse,
 } from '../http/responses';
+import { ZodBody, ZodQuery } from '../http/zod-body.decorator';
 
 const Speed = z
   .number()
@@ -85,10 +88,11 @@ const InjectId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
 
 const EventsQuery = z
   .object({
-    after: z.coerce.number().int().min(0).default(0),
+    after: z.coerce.number().int().min(0).default(0).describe('Events with a higher sequence number'),
     limit: z.coerce.number().int().min(1).max(1000).default(500),
   })
   .strict();
+const archivedRefuses = [ErrorCode.Conflict, 'The exercise is archived'] as const;
 const NewGrant = z
   .object({ email: z.email('must be an e-mail address').max(254), role: z.enum(EXERCISE_ROLES) })
   .strict();
@@ -118,11 +122,12 @@ export class ExercisesController {
     summary:
       'Create an exercise (draft) from a stored scenario version; returns one join code per scenario role, shown only now',
   })
-  @ApiResponse({ status: 201, schema: openApiSchema(CreatedExerciseResponse) })
+  @ZodResponse(201, CreatedExerciseResponse)
+  @ApiError(ErrorCode.NotFound, 'No such scenario, or version of it, in your library')
   create(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
-    @Body(new ZodValidationPipe(NewExercise)) body: z.infer<typeof NewExercise>,
+    @ZodBody(NewExercise) body: z.infer<typeof NewExercise>,
   ) {
     return this.exercises.create(principal, organisationId, body);
   }
@@ -130,15 +135,15 @@ export class ExercisesController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'Exercises of your organisations and those you were granted, newest first' })
-  @ApiResponse({ status: 200, schema: openApiSchema(ExerciseResponse.array()) })
+  @ZodResponse(200, ExerciseResponse.array())
   list(@CurrentPrincipal() principal: Principal) {
     return this.exercises.list(principal);
   }
 
   @Get(':exerciseId')
   @ExerciseMember('facilitator', 'evaluator')
-  @ApiOperation({ summary: 'One exercise' })
-  @ApiResponse({ status: 200, schema: openApiSchema(ExerciseResponse) })
+  @ApiOperation({ summary: 'One exercise: its status and the speed its clock runs (or will start) at' })
+  @ZodResponse(200, ExerciseResponse)
   get(@Param('exerciseId') exerciseId: string) {
     return this.exercises.get(exerciseId);
   }
@@ -149,7 +154,8 @@ export class ExercisesController {
   @ApiOperation({
     summary: 'Archive a draft or ended exercise: read-only, and every join code stops working',
   })
-  @ApiResponse({ status: 200, schema: openApiSchema(ExerciseResponse) })
+  @ZodResponse(200, ExerciseResponse)
+  @ApiStatusRule('archive')
   archive(@CurrentPrincipal() principal: Principal, @Param('exerciseId') exerciseId: string) {
     return this.exercises.archive(principal, exerciseId);
   }
@@ -157,7 +163,7 @@ export class ExercisesController {
   @Get(':exerciseId/join-codes')
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: 'Which roles have a live join code (codes themselves are shown only when made)' })
-  @ApiResponse({ status: 200, schema: openApiSchema(JoinCodeStatusResponse.array()) })
+  @ZodResponse(200, JoinCodeStatusResponse.array())
   joinCodes(@Param('exerciseId') exerciseId: string) {
     return this.exercises.joinCodes(exerciseId);
   }
@@ -165,7 +171,9 @@ export class ExercisesController {
   @Post(':exerciseId/join-codes/:role')
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: "A new join code for a role; the role's previous code stops working" })
-  @ApiResponse({ status: 201, schema: openApiSchema(JoinCodeResponse) })
+  @ZodResponse(201, JoinCodeResponse)
+  @ApiError(ErrorCode.NotFound, 'The scenario has no such role')
+  @ApiError(...archivedRefuses)
   rotateJoinCode(
     @CurrentPrincipal() principal: Principal,
     @Param('exerciseId') exerciseId: string,
@@ -178,6 +186,9 @@ export class ExercisesController {
   @HttpCode(204)
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: "Revoke a role's join code" })
+  @NoContent()
+  @ApiError(ErrorCode.NotFound, 'The role has no live join code')
+  @ApiError(...archivedRefuses)
   revokeJoinCode(
     @CurrentPrincipal() principal: Principal,
     @Param('exerciseId') exerciseId: string,
@@ -189,7 +200,7 @@ export class ExercisesController {
   @Get(':exerciseId/grants')
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: 'People from any organisation granted access to this exercise' })
-  @ApiResponse({ status: 200, schema: openApiSchema(GrantResponse.array()) })
+  @ZodResponse(200, GrantResponse.array())
   grants(@Param('exerciseId') exerciseId: string) {
     return this.exercises.grants(exerciseId);
   }
@@ -197,11 +208,13 @@ export class ExercisesController {
   @Post(':exerciseId/grants')
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: 'Grant someone (from any organisation) access to this exercise only' })
-  @ApiResponse({ status: 201, schema: openApiSchema(GrantResponse) })
+  @ZodResponse(201, GrantResponse)
+  @ApiError(ErrorCode.NotFound, 'No (enabled) account with that e-mail address')
+  @ApiError(...archivedRefuses)
   addGrant(
     @CurrentPrincipal() principal: Principal,
     @Param('exerciseId') exerciseId: string,
-    @Body(new ZodValidationPipe(NewGrant)) body: z.infer<typeof NewGrant>,
+    @ZodBody(NewGrant) body: z.infer<typeof NewGrant>,
   ) {
     return this.exercises.addGrant(principal, exerciseId, body.email, body.role);
   }
@@ -210,6 +223,9 @@ export class ExercisesController {
   @HttpCode(204)
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: 'Withdraw a grant' })
+  @NoContent()
+  @ApiError(ErrorCode.NotFound, 'No such grant')
+  @ApiError(...archivedRefuses)
   removeGrant(
     @CurrentPrincipal() principal: Principal,
     @Param('exerciseId') exerciseId: string,
@@ -221,12 +237,16 @@ export class ExercisesController {
   @Post(':exerciseId/start')
   @HttpCode(200)
   @ExerciseMember('facilitator')
-  @ApiOperation({ summary: 'Start the exercise clock (draft → running), optionally at another speed' })
-  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  @ApiOperation({
+    summary:
+      'Start the exercise clock (draft → running); without a body at the speed chosen at creation, or at `speed`',
+  })
+  @ZodResponse(200, ClockResponse)
+  @ApiStatusRule('start')
   start(
     @CurrentPrincipal() principal: Principal,
     @Param('exerciseId') exerciseId: string,
-    @Body(new ZodValidationPipe(Start)) body: z.infer<typeof Start>,
+    @ZodBody(Start) body: z.infer<typeof Start>,
   ) {
     return this.run.start(principal, exerciseId, body.speed);
   }
@@ -235,7 +255,8 @@ export class ExercisesController {
   @HttpCode(200)
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: 'Pause the clock (running → paused)' })
-  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  @ZodResponse(200, ClockResponse)
+  @ApiStatusRule('pause')
   pause(@CurrentPrincipal() principal: Principal, @Param('exerciseId') exerciseId: string) {
     return this.run.pause(principal, exerciseId);
   }
@@ -244,7 +265,8 @@ export class ExercisesController {
   @HttpCode(200)
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: 'Resume the clock (paused → running)' })
-  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  @ZodResponse(200, ClockResponse)
+  @ApiStatusRule('resume')
   resume(@CurrentPrincipal() principal: Principal, @Param('exerciseId') exerciseId: string) {
     return this.run.resume(principal, exerciseId);
   }
@@ -252,8 +274,11 @@ export class ExercisesController {
   @Post(':exerciseId/end')
   @HttpCode(200)
   @ExerciseMember('facilitator')
-  @ApiOperation({ summary: 'End the exercise (running or paused → ended)' })
-  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  @ApiOperation({
+    summary: 'End the exercise (running or paused → ended): the clock stops, what is pending is cancelled',
+  })
+  @ZodResponse(200, ClockResponse)
+  @ApiStatusRule('end')
   end(@CurrentPrincipal() principal: Principal, @Param('exerciseId') exerciseId: string) {
     return this.run.end(principal, exerciseId);
   }
@@ -261,13 +286,19 @@ export class ExercisesController {
   @Patch(':exerciseId/clock')
   @ExerciseMember('facilitator')
   @ApiOperation({
-    summary: 'Change the speed and/or jump to a scenario offset; each is recorded as an event',
+    summary:
+      'Change the speed and/or jump forward to a scenario offset; each is recorded as an event. What a jump passes over fires at once with its declared offset (when paused: on resume)',
   })
-  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  @ZodResponse(200, ClockResponse)
+  @ApiStatusRule('clock.adjust')
+  @ApiError(
+    ErrorCode.ValidationFailed,
+    '`jumpTo` before the current scenario time (a jump goes forward only) or past the end of the scenario',
+  )
   adjustClock(
     @CurrentPrincipal() principal: Principal,
     @Param('exerciseId') exerciseId: string,
-    @Body(new ZodValidationPipe(ClockChange)) body: z.infer<typeof ClockChange>,
+    @ZodBody(ClockChange) body: z.infer<typeof ClockChange>,
   ) {
     return this.run.adjust(principal, exerciseId, {
       speed: body.speed,
@@ -278,7 +309,7 @@ export class ExercisesController {
   @Get(':exerciseId/clock')
   @ExerciseMember('facilitator', 'evaluator')
   @ApiOperation({ summary: 'The exercise clock now: status, speed, scenario offset and fictional date-time' })
-  @ApiResponse({ status: 200, schema: openApiSchema(ClockResponse) })
+  @ZodResponse(200, ClockResponse)
   clock(@Param('exerciseId') exerciseId: string) {
     return this.run.view(exerciseId);
   }
@@ -286,11 +317,8 @@ export class ExercisesController {
   @Get(':exerciseId/events')
   @ExerciseMember('facilitator', 'evaluator')
   @ApiOperation({ summary: 'The exercise log after a sequence number (facilitator view: every event)' })
-  @ApiResponse({ status: 200, schema: openApiSchema(EventResponse.array()) })
-  events(
-    @Param('exerciseId') exerciseId: string,
-    @Query(new ZodValidationPipe(EventsQuery)) query: z.infer<typeof EventsQuery>,
-  ) {
+  @ZodResponse(200, EventResponse.array())
+  events(@Param('exerciseId') exerciseId: string, @ZodQuery(EventsQuery) query: z.infer<typeof EventsQuery>) {
     return this.log.list(exerciseId, query.after, query.limit);
   }
 
@@ -299,7 +327,7 @@ export class ExercisesController {
   @ApiOperation({
     summary: 'Recompute the hash chain: {valid, count, headHash}, and the first broken event if any',
   })
-  @ApiResponse({ status: 200, schema: openApiSchema(ChainVerdictResponse) })
+  @ZodResponse(200, ChainVerdictResponse)
   verify(@Param('exerciseId') exerciseId: string) {
     return this.log.verify(exerciseId);
   }
@@ -310,7 +338,7 @@ export class ExercisesController {
     summary:
       'The facilitator timeline: what happened (the log, acknowledgements folded into their inject) and what is coming or was skipped (the schedule), on one scenario-time axis',
   })
-  @ApiResponse({ status: 200, schema: openApiSchema(TimelineResponse) })
+  @ZodResponse(200, TimelineResponse)
   timeline(@Param('exerciseId') exerciseId: string) {
     return this.timelines.timeline(exerciseId);
   }
@@ -320,7 +348,7 @@ export class ExercisesController {
   @ApiOperation({
     summary: 'The inject schedule: fired, pending and skipped, with due times on the scenario clock',
   })
-  @ApiResponse({ status: 200, schema: openApiSchema(ScheduledItemResponse.array()) })
+  @ZodResponse(200, ScheduledItemResponse.array())
   schedule(@Param('exerciseId') exerciseId: string) {
     return this.engine.schedule(exerciseId);
   }
@@ -329,10 +357,13 @@ export class ExercisesController {
   @HttpCode(201)
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: 'Deliver an ad-hoc inject now' })
+  @ZodResponse(201, DeliveredResponse)
+  @ApiStatusRule('facilitator.inject')
+  @ApiError(ErrorCode.ValidationFailed, '`channel` or `audience` names what the scenario does not have')
   async adHoc(
     @CurrentPrincipal() principal: Principal,
     @Param('exerciseId') exerciseId: string,
-    @Body(new ZodValidationPipe(AdHocInject)) body: z.infer<typeof AdHocInject>,
+    @ZodBody(AdHocInject) body: z.infer<typeof AdHocInject>,
   ) {
     await this.injects.adHoc(principal.email, exerciseId, body);
     return { delivered: true };
@@ -341,12 +372,19 @@ export class ExercisesController {
   @Post(':exerciseId/injects/:injectId/fire')
   @HttpCode(200)
   @ExerciseMember('facilitator')
-  @ApiOperation({ summary: 'Fire a held (or any) scenario inject now' })
+  @ApiOperation({
+    summary:
+      'Fire a held (or any) scenario inject now; a queued one fires early and not again later. Once more only with {"again": true}',
+  })
+  @ZodResponse(200, DeliveredResponse)
+  @ApiStatusRule('facilitator.inject')
+  @ApiError(ErrorCode.Conflict, 'The inject has fired already, and the body is not `{"again": true}`')
+  @ApiError(ErrorCode.NotFound, 'The scenario has no such inject')
   async fire(
     @CurrentPrincipal() principal: Principal,
     @Param('exerciseId') exerciseId: string,
     @Param('injectId', idPipe(InjectId, 'Inject')) injectId: string,
-    @Body(new ZodValidationPipe(Fire)) body: z.infer<typeof Fire>,
+    @ZodBody(Fire) body: z.infer<typeof Fire>,
   ) {
     await this.injects.fireNow(principal.email, exerciseId, injectId, body.again);
     return { delivered: true };
@@ -356,6 +394,9 @@ export class ExercisesController {
   @HttpCode(204)
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: 'Take a queued inject off the schedule' })
+  @NoContent()
+  @ApiStatusRule('facilitator.inject')
+  @ApiError(ErrorCode.NotFound, 'No pending occurrence of that inject')
   skip(
     @CurrentPrincipal() principal: Principal,
     @Param('exerciseId') exerciseId: string,
@@ -368,11 +409,14 @@ export class ExercisesController {
   @HttpCode(204)
   @ExerciseMember('facilitator')
   @ApiOperation({ summary: 'Move a queued inject later on the scenario clock' })
+  @NoContent()
+  @ApiStatusRule('facilitator.inject')
+  @ApiError(ErrorCode.NotFound, 'No pending occurrence of that inject')
   postpone(
     @CurrentPrincipal() principal: Principal,
     @Param('exerciseId') exerciseId: string,
     @Param('injectId', idPipe(InjectId, 'Inject')) injectId: string,
-    @Body(new ZodValidationPipe(Postpone)) body: z.infer<typeof Postpone>,
+    @ZodBody(Postpone) body: z.infer<typeof Postpone>,
   ): Promise<void> {
     return this.injects.postpone(principal.email, exerciseId, injectId, offsetToSeconds(body.by)! * 1000);
   }

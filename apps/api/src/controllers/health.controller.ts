@@ -1,7 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { HealthService, openApiSchema, type Health } from '@driehoek/core';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthService, type Health } from '@driehoek/core';
 import { Public } from '@driehoek/identity';
+import { ZodResponse } from '../http/api-response.decorator';
 import { HealthResponse } from '../http/responses';
 import type { Response } from 'express';
 
@@ -15,12 +16,12 @@ export class HealthController {
   @ApiOperation({
     summary: 'Liveness and readiness: database, Redis when configured, and the live event stream',
   })
-  @ApiResponse({ status: 200, description: 'Everything is up', schema: openApiSchema(HealthResponse) })
-  @ApiResponse({
-    status: 503,
-    description: 'A dependency is down, or the event stream is reconnecting; `checks` says which',
-    schema: openApiSchema(HealthResponse),
-  })
+  @ZodResponse(200, HealthResponse, 'Everything is up')
+  @ZodResponse(
+    503,
+    HealthResponse,
+    'A dependency is down, or the event stream is reconnecting; `checks` says which',
+  )
   async check(@Res({ passthrough: true }) response: Response): Promise<Health> {
     const health = await this.health.check();
     if (health.status !== 'ok') response.status(503);

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@driehoek/core';
 import { OrganisationMember, type Principal } from '@driehoek/identity';
 import {
   HandlingClosed,
@@ -16,24 +16,21 @@ import {
 } from '@driehoek/incidents';
 import { PlaybookAttachInput, PlaybookStepInput } from '@driehoek/playbooks';
 import { z } from 'zod';
+import { ApiError, ZodResponse } from '../http/api-response.decorator';
 import { idPipe } from '../http/id-pipe';
 import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorator';
 import {
   ChainVerdictResponse,
-  ErrorResponse,
   IncidentNoticeResponse,
   IncidentSummaryResponse,
   IncidentViewResponse,
   PlaybookProgressResponse,
 } from '../http/responses';
+import { ZodBody } from '../http/zod-body.decorator';
 
 const incidentId = idPipe(z.uuid(), 'Incident');
-const view = { status: 200, schema: openApiSchema(IncidentViewResponse) };
-const refused = (status: 409 | 422, description: string) => ({
-  status,
-  description,
-  schema: openApiSchema(ErrorResponse),
-});
+const view = () => ZodResponse(200, IncidentViewResponse);
+const noIncident = () => ApiError(ErrorCode.NotFound, 'No such incident in this organisation');
 
 /**
  * The CISO's incident register: real incidents with live NIS2/AVG/CER clocks on the wall clock.
@@ -58,11 +55,11 @@ export class IncidentsController {
   @Post()
   @OrganisationMember('admin', 'facilitator')
   @ApiOperation({ summary: 'Open an incident with the clocks that apply (e.g. nis2 and avg)' })
-  @ApiResponse({ status: 201, schema: openApiSchema(IncidentViewResponse) })
+  @ZodResponse(201, IncidentViewResponse)
   open(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
-    @Body(new ZodValidationPipe(NewIncident)) body: NewIncident,
+    @ZodBody(NewIncident) body: NewIncident,
   ) {
     return this.incidents.open(principal, organisationId, body);
   }
@@ -72,7 +69,7 @@ export class IncidentsController {
   @ApiOperation({
     summary: "The organisation's incidents, newest first, with status, next deadline and notices",
   })
-  @ApiResponse({ status: 200, schema: openApiSchema(IncidentSummaryResponse.array()) })
+  @ZodResponse(200, IncidentSummaryResponse.array())
   list(@CurrentOrganisation() organisationId: string) {
     return this.views.list(organisationId);
   }
@@ -81,7 +78,7 @@ export class IncidentsController {
   @Get('notices')
   @OrganisationMember('admin', 'facilitator', 'evaluator')
   @ApiOperation({ summary: 'Stages due soon or missed across the register, soonest first' })
-  @ApiResponse({ status: 200, schema: openApiSchema(IncidentNoticeResponse.array()) })
+  @ZodResponse(200, IncidentNoticeResponse.array())
   notices(@CurrentOrganisation() organisationId: string) {
     return this.views.notices(organisationId);
   }
@@ -89,7 +86,8 @@ export class IncidentsController {
   @Get(':incidentId')
   @OrganisationMember('admin', 'facilitator', 'evaluator')
   @ApiOperation({ summary: 'One incident: every clock and stage (both readings), notices and the timeline' })
-  @ApiResponse(view)
+  @view()
+  @noIncident()
   get(@CurrentOrganisation() organisationId: string, @Param('incidentId', incidentId) id: string) {
     return this.views.view(organisationId, id);
   }
@@ -97,7 +95,7 @@ export class IncidentsController {
   @Get(':incidentId/verify')
   @OrganisationMember('admin', 'facilitator', 'evaluator')
   @ApiOperation({ summary: "Recompute the incident log's hash chain: {valid, count, headHash}" })
-  @ApiResponse({ status: 200, schema: openApiSchema(ChainVerdictResponse) })
+  @ZodResponse(200, ChainVerdictResponse)
   verify(@CurrentOrganisation() organisationId: string, @Param('incidentId', incidentId) id: string) {
     return this.views.verify(organisationId, id);
   }
@@ -106,13 +104,14 @@ export class IncidentsController {
   @HttpCode(200)
   @OrganisationMember('admin', 'facilitator')
   @ApiOperation({ summary: 'Record awareness (t0 of every clock): when, and who decided; once' })
-  @ApiResponse(view)
-  @ApiResponse(refused(409, 'Awareness was already recorded'))
+  @view()
+  @noIncident()
+  @ApiError(ErrorCode.Conflict, 'Awareness was already recorded')
   recordAwareness(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
     @Param('incidentId', incidentId) id: string,
-    @Body(new ZodValidationPipe(NewAwareness)) body: NewAwareness,
+    @ZodBody(NewAwareness) body: NewAwareness,
   ) {
     return this.incidents.recordAwareness(principal, organisationId, id, body);
   }
@@ -124,18 +123,21 @@ export class IncidentsController {
     summary:
       "Submit a stage's report; checked against the stage's required contents (more when late, e.g. AVG reasonsForDelay)",
   })
-  @ApiResponse(view)
-  @ApiResponse(
-    refused(409, 'The stage has not started (the message names what it waits for), or was submitted'),
+  @view()
+  @noIncident()
+  @ApiError(
+    ErrorCode.Conflict,
+    'The stage has not started (the message names what it waits for), or was submitted',
   )
-  @ApiResponse(
-    refused(422, 'Unknown regime or stage, or the report lacks fields: errors name them (report.…)'),
+  @ApiError(
+    ErrorCode.ValidationFailed,
+    'Unknown regime or stage, or the report lacks fields: errors name them (report.…)',
   )
   submitReport(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
     @Param('incidentId', incidentId) id: string,
-    @Body(new ZodValidationPipe(NewReport)) body: NewReport,
+    @ZodBody(NewReport) body: NewReport,
   ) {
     return this.incidents.submitReport(principal, organisationId, id, body);
   }
@@ -144,12 +146,13 @@ export class IncidentsController {
   @HttpCode(200)
   @OrganisationMember('admin', 'facilitator')
   @ApiOperation({ summary: 'Record that the CSIRT requested an intermediate report, due when it said' })
-  @ApiResponse(view)
+  @view()
+  @noIncident()
   requestReport(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
     @Param('incidentId', incidentId) id: string,
-    @Body(new ZodValidationPipe(NewRequest)) body: NewRequest,
+    @ZodBody(NewRequest) body: NewRequest,
   ) {
     return this.incidents.requestReport(principal, organisationId, id, body);
   }
@@ -158,13 +161,14 @@ export class IncidentsController {
   @HttpCode(200)
   @OrganisationMember('admin', 'facilitator')
   @ApiOperation({ summary: 'Record that handling of the incident was closed; reports may still fall due' })
-  @ApiResponse(view)
-  @ApiResponse(refused(409, 'Handling was already closed'))
+  @view()
+  @noIncident()
+  @ApiError(ErrorCode.Conflict, 'Handling was already closed')
   close(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
     @Param('incidentId', incidentId) id: string,
-    @Body(new ZodValidationPipe(HandlingClosed)) body: HandlingClosed,
+    @ZodBody(HandlingClosed) body: HandlingClosed,
   ) {
     return this.incidents.closeHandling(principal, organisationId, id, body);
   }
@@ -173,12 +177,13 @@ export class IncidentsController {
   @HttpCode(200)
   @OrganisationMember('admin', 'facilitator')
   @ApiOperation({ summary: 'Add a note to the timeline' })
-  @ApiResponse(view)
+  @view()
+  @noIncident()
   addNote(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
     @Param('incidentId', incidentId) id: string,
-    @Body(new ZodValidationPipe(NewNote)) body: NewNote,
+    @ZodBody(NewNote) body: NewNote,
   ) {
     return this.incidents.addNote(principal, organisationId, id, body);
   }
@@ -187,12 +192,13 @@ export class IncidentsController {
   @HttpCode(200)
   @OrganisationMember('admin', 'facilitator')
   @ApiOperation({ summary: 'Record a decision in BOB form (beeld, oordeel, besluit) and who took it' })
-  @ApiResponse(view)
+  @view()
+  @noIncident()
   recordDecision(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
     @Param('incidentId', incidentId) id: string,
-    @Body(new ZodValidationPipe(NewDecision)) body: NewDecision,
+    @ZodBody(NewDecision) body: NewDecision,
   ) {
     return this.incidents.recordDecision(principal, organisationId, id, body);
   }
@@ -200,14 +206,14 @@ export class IncidentsController {
   @Post(':incidentId/playbooks')
   @OrganisationMember('admin', 'facilitator')
   @ApiOperation({ summary: 'Attach a playbook from the library, to follow it during the incident' })
-  @ApiResponse({ status: 201, schema: openApiSchema(PlaybookProgressResponse) })
-  @ApiResponse({ status: 404, description: 'No such playbook', schema: openApiSchema(ErrorResponse) })
-  @ApiResponse(refused(409, 'The playbook is attached already'))
+  @ZodResponse(201, PlaybookProgressResponse)
+  @ApiError(ErrorCode.NotFound, 'No such playbook, or no such incident')
+  @ApiError(ErrorCode.Conflict, 'The playbook is attached already')
   attachPlaybook(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
     @Param('incidentId', incidentId) id: string,
-    @Body(new ZodValidationPipe(PlaybookAttachInput)) body: PlaybookAttachInput,
+    @ZodBody(PlaybookAttachInput) body: PlaybookAttachInput,
   ) {
     return this.playbooks.attach(principal, organisationId, id, body.playbookId);
   }
@@ -219,18 +225,14 @@ export class IncidentsController {
     summary:
       "Tick off a step of an attached playbook, as you (email and organisation role), now; answers the playbook's progress",
   })
-  @ApiResponse({ status: 200, schema: openApiSchema(PlaybookProgressResponse) })
-  @ApiResponse({
-    status: 404,
-    description: 'The playbook is not attached to this incident',
-    schema: openApiSchema(ErrorResponse),
-  })
-  @ApiResponse(refused(422, 'The playbook has no such step: errors name stepId'))
+  @ZodResponse(200, PlaybookProgressResponse)
+  @ApiError(ErrorCode.NotFound, 'The playbook is not attached to this incident, or no such incident')
+  @ApiError(ErrorCode.ValidationFailed, 'The playbook has no such step: errors name stepId')
   tickOffStep(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
     @Param('incidentId', incidentId) id: string,
-    @Body(new ZodValidationPipe(PlaybookStepInput)) body: PlaybookStepInput,
+    @ZodBody(PlaybookStepInput) body: PlaybookStepInput,
   ) {
     return this.playbooks.step(principal, organisationId, id, body);
   }

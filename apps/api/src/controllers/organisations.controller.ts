@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ZodValidationPipe, openApiSchema } from '@driehoek/core';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@driehoek/core';
 import { AuditService } from '@driehoek/audit';
 import {
   Authenticated,
@@ -12,9 +12,16 @@ import {
   type Principal,
 } from '@driehoek/identity';
 import { z } from 'zod';
+import { ApiError, NoContent, ZodResponse } from '../http/api-response.decorator';
 import { idPipe } from '../http/id-pipe';
 import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorator';
-import { AuditEventResponse, MemberResponse, OrganisationResponse } from '../http/responses';
+import {
+  AuditEventResponse,
+  MemberResponse,
+  OrganisationResponse,
+  RevokedSessionsResponse,
+} from '../http/responses';
+import { ZodBody, ZodQuery } from '../http/zod-body.decorator';
 
 const Uuid = z.uuid();
 const NewOrganisation = z.object({ name: z.string().trim().min(1).max(200) }).strict();
@@ -52,7 +59,7 @@ export class OrganisationsController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'Your organisations (every organisation for platform admins)' })
-  @ApiResponse({ status: 200, schema: openApiSchema(OrganisationResponse.array()) })
+  @ZodResponse(200, OrganisationResponse.array())
   list(@CurrentPrincipal() principal: Principal) {
     return this.organisations.listOrganisations(principal);
   }
@@ -60,10 +67,11 @@ export class OrganisationsController {
   @Post()
   @PlatformAdmin()
   @ApiOperation({ summary: 'Create an organisation (a tenant); platform admins only' })
-  @ApiResponse({ status: 201, schema: openApiSchema(OrganisationResponse) })
+  @ZodResponse(201, OrganisationResponse)
+  @ApiError(ErrorCode.Conflict, 'An organisation of that name exists')
   create(
     @CurrentPrincipal() principal: Principal,
-    @Body(new ZodValidationPipe(NewOrganisation)) body: z.infer<typeof NewOrganisation>,
+    @ZodBody(NewOrganisation) body: z.infer<typeof NewOrganisation>,
   ) {
     return this.organisations.createOrganisation(principal, body.name);
   }
@@ -71,7 +79,7 @@ export class OrganisationsController {
   @Get(':organisationId')
   @OrganisationMember('admin', 'facilitator', 'evaluator')
   @ApiOperation({ summary: 'One organisation; 404 when you are not a member' })
-  @ApiResponse({ status: 200, schema: openApiSchema(OrganisationResponse) })
+  @ZodResponse(200, OrganisationResponse)
   get(@CurrentOrganisation() organisationId: string) {
     return this.organisations.getOrganisation(organisationId);
   }
@@ -79,7 +87,7 @@ export class OrganisationsController {
   @Get(':organisationId/members')
   @OrganisationMember('admin', 'facilitator')
   @ApiOperation({ summary: 'Members and their roles' })
-  @ApiResponse({ status: 200, schema: openApiSchema(MemberResponse.array()) })
+  @ZodResponse(200, MemberResponse.array())
   members(@CurrentOrganisation() organisationId: string) {
     return this.organisations.members(organisationId);
   }
@@ -89,11 +97,13 @@ export class OrganisationsController {
   @ApiOperation({
     summary: 'Add a member: an existing account gets a role here; a new address needs an initial password',
   })
-  @ApiResponse({ status: 201, schema: openApiSchema(MemberResponse) })
+  @ZodResponse(201, MemberResponse)
+  @ApiError(ErrorCode.Conflict, 'The account was created at the same moment by another request; try again')
+  @ApiError(ErrorCode.ValidationFailed, 'A new address needs `password`')
   addMember(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
-    @Body(new ZodValidationPipe(NewMember)) body: z.infer<typeof NewMember>,
+    @ZodBody(NewMember) body: z.infer<typeof NewMember>,
   ) {
     return this.organisations.addMember(principal, organisationId, body);
   }
@@ -101,12 +111,14 @@ export class OrganisationsController {
   @Patch(':organisationId/members/:userId')
   @OrganisationMember('admin')
   @ApiOperation({ summary: "Change a member's role (an organisation keeps at least one admin)" })
-  @ApiResponse({ status: 200, schema: openApiSchema(MemberResponse) })
+  @ZodResponse(200, MemberResponse)
+  @ApiError(ErrorCode.NotFound, 'No such member')
+  @ApiError(ErrorCode.Conflict, 'That would leave the organisation without an admin')
   changeRole(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
     @Param('userId', userIdPipe) userId: string,
-    @Body(new ZodValidationPipe(RoleChange)) body: z.infer<typeof RoleChange>,
+    @ZodBody(RoleChange) body: z.infer<typeof RoleChange>,
   ) {
     return this.organisations.changeRole(principal, organisationId, userId, body.role);
   }
@@ -115,6 +127,9 @@ export class OrganisationsController {
   @HttpCode(204)
   @OrganisationMember('admin')
   @ApiOperation({ summary: 'Remove a member from this organisation' })
+  @NoContent()
+  @ApiError(ErrorCode.NotFound, 'No such member')
+  @ApiError(ErrorCode.Conflict, 'That would leave the organisation without an admin')
   removeMember(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
@@ -127,6 +142,8 @@ export class OrganisationsController {
   @HttpCode(200)
   @OrganisationMember('admin')
   @ApiOperation({ summary: 'Sign a member out everywhere: every token of theirs stops working at once' })
+  @ZodResponse(200, RevokedSessionsResponse)
+  @ApiError(ErrorCode.NotFound, 'No such member')
   async revokeSessions(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
@@ -138,10 +155,10 @@ export class OrganisationsController {
   @Get(':organisationId/audit')
   @OrganisationMember('admin')
   @ApiOperation({ summary: 'The audit log of administrative actions in this organisation, newest first' })
-  @ApiResponse({ status: 200, schema: openApiSchema(AuditEventResponse.array()) })
+  @ZodResponse(200, AuditEventResponse.array())
   auditLog(
     @CurrentOrganisation() organisationId: string,
-    @Query(new ZodValidationPipe(AuditQuery)) query: z.infer<typeof AuditQuery>,
+    @ZodQuery(AuditQuery) query: z.infer<typeof AuditQuery>,
   ) {
     return this.audit.list({
       organisationIds: [organisationId],

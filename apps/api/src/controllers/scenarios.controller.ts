@@ -1,14 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiOperation,
-  ApiQuery,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { AppException, ErrorCode, ZodValidationPipe, openApiSchema } from '@driehoek/core';
+import { Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ErrorCode, ZodValidationPipe } from '@driehoek/core';
 import { Authenticated, OrganisationMember, type Principal } from '@driehoek/identity';
 import {
   ScenarioLibraryService,
@@ -20,24 +12,23 @@ import {
 } from '@driehoek/scenario';
 import type { Response } from 'express';
 import { z } from 'zod';
+import { ApiError, ZodResponse } from '../http/api-response.decorator';
 import { YAML_MEDIA_TYPES } from '../http/body-parsers';
 import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorator';
 import {
-  ErrorResponse,
   ScenarioDetailResponse,
   ScenarioSummaryResponse,
   ScenarioVersionResponse,
   StoreResultResponse,
 } from '../http/responses';
-
-const error = (status: number, description: string) => ({
-  status,
-  description,
-  schema: openApiSchema(ErrorResponse),
-});
+import { ZodBody, ZodQuery } from '../http/zod-body.decorator';
 
 const ScenarioId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id');
-const VersionQuery = z.object({ version: z.coerce.number().int().positive().optional() });
+const VersionQuery = z.object({
+  version: z.coerce.number().int().positive().optional().describe('A stored version; the latest without it'),
+});
+const ScenarioSource = z.string().describe('The scenario as YAML; its format is GET /api/scenarios/schema');
+const malformedId = [ErrorCode.ValidationFailed, '`id` is not a scenario id'] as const;
 
 /** Shipped scenarios plus those of the caller's organisations; platform admins see all. */
 function visibility(principal: Principal): Visibility {
@@ -55,7 +46,7 @@ export class ScenariosController {
 
   @Get()
   @ApiOperation({ summary: 'The scenario library: shipped and uploaded scenarios, latest version each' })
-  @ApiResponse({ status: 200, schema: openApiSchema(ScenarioSummaryResponse.array()) })
+  @ZodResponse(200, ScenarioSummaryResponse.array())
   list(@CurrentPrincipal() principal: Principal): Promise<ScenarioSummary[]> {
     return this.library.list(visibility(principal));
   }
@@ -79,56 +70,42 @@ export class ScenariosController {
     description: 'Owner of the upload; needed only when you belong to several organisations',
   })
   @ApiOperation({ summary: 'Validate a scenario (YAML) and store it as a new immutable version' })
-  @ApiConsumes(...YAML_MEDIA_TYPES)
-  @ApiBody({ description: 'The scenario as YAML', schema: { type: 'string' } })
-  @ApiResponse({
-    status: 201,
-    description: 'Stored as a new version',
-    schema: openApiSchema(StoreResultResponse),
-  })
-  @ApiResponse({
-    status: 200,
-    description: 'Identical to the latest version; nothing new stored',
-    schema: openApiSchema(StoreResultResponse),
-  })
-  @ApiResponse(error(413, 'Larger than 1 MB'))
-  @ApiResponse(error(415, 'Not sent as YAML'))
-  @ApiResponse(
-    error(422, 'Invalid: code SCENARIO_INVALID, errors with line and column, warnings; nothing stored'),
+  @ZodResponse(201, StoreResultResponse, 'Stored as a new version')
+  @ZodResponse(200, StoreResultResponse, 'Identical to the latest version; nothing new stored')
+  @ApiError(
+    ErrorCode.ScenarioInvalid,
+    'Invalid; nothing stored. `errors` has `path`, `line`, `column`, `message` and `code` per finding ' +
+      '(the codes `npm run scenarios:check` prints), `warnings` the warnings',
   )
   async upload(
     @CurrentOrganisation() organisationId: string,
-    @Body() body: unknown,
+    @ZodBody(ScenarioSource, { mediaTypes: YAML_MEDIA_TYPES, description: 'The scenario as YAML' })
+    source: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StoreResult> {
-    if (typeof body !== 'string') {
-      throw new AppException(
-        ErrorCode.UnsupportedMediaType,
-        `Send the scenario as YAML with Content-Type: ${YAML_MEDIA_TYPES[0]}`,
-      );
-    }
-    const result = await this.library.upload(organisationId, body);
+    const result = await this.library.upload(organisationId, source);
     response.status(result.created ? 201 : 200);
     return result;
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A scenario: the latest version, or the one asked for' })
-  @ApiResponse({ status: 200, schema: openApiSchema(ScenarioDetailResponse) })
-  @ApiResponse(error(404, 'No such scenario or version'))
-  @ApiQuery({ name: 'version', required: false, type: Number })
+  @ZodResponse(200, ScenarioDetailResponse)
+  @ApiError(ErrorCode.NotFound, 'No such scenario or version')
+  @ApiError(...malformedId)
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string,
-    @Query(new ZodValidationPipe(VersionQuery)) query: z.infer<typeof VersionQuery>,
+    @ZodQuery(VersionQuery) query: z.infer<typeof VersionQuery>,
   ): Promise<ScenarioDetail> {
     return this.library.get(id, visibility(principal), query.version);
   }
 
   @Get(':id/versions')
   @ApiOperation({ summary: 'Every stored version of a scenario, newest first' })
-  @ApiResponse({ status: 200, schema: openApiSchema(ScenarioVersionResponse.array()) })
-  @ApiResponse(error(404, 'No such scenario'))
+  @ZodResponse(200, ScenarioVersionResponse.array())
+  @ApiError(ErrorCode.NotFound, 'No such scenario')
+  @ApiError(...malformedId)
   versions(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string,
@@ -140,13 +117,17 @@ export class ScenariosController {
   @HttpCode(200)
   @Header('Content-Type', 'application/yaml; charset=utf-8')
   @ApiOperation({ summary: 'The YAML of a version exactly as it was stored' })
-  @ApiResponse({ status: 200, content: { 'application/yaml': { schema: { type: 'string' } } } })
-  @ApiResponse(error(404, 'No such scenario or version'))
-  @ApiQuery({ name: 'version', required: false, type: Number })
+  @ApiResponse({
+    status: 200,
+    description: 'The YAML source',
+    content: { 'application/yaml': { schema: { type: 'string' } } },
+  })
+  @ApiError(ErrorCode.NotFound, 'No such scenario or version')
+  @ApiError(...malformedId)
   source(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string,
-    @Query(new ZodValidationPipe(VersionQuery)) query: z.infer<typeof VersionQuery>,
+    @ZodQuery(VersionQuery) query: z.infer<typeof VersionQuery>,
   ): Promise<string> {
     return this.library.source(id, visibility(principal), query.version);
   }

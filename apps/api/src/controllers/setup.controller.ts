@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { ZodValidationPipe } from '@driehoek/core';
 import { FirstAdminService, MIN_PASSWORD_LENGTH, Public } from '@driehoek/identity';
 import { z } from 'zod';
 import { Throttle } from '../http/throttle.guard';
+import { ZodBody } from '../http/zod-body.decorator';
 
 const Token = z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, 'is not a setup token');
 const SetUp = z
@@ -50,7 +51,7 @@ export class SetupController {
   @Public('the one-time setup link')
   @Throttle('setup', { limit: 10, windowMs: 60_000 })
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async create(@Body(new ZodValidationPipe(SetUp)) body: z.infer<typeof SetUp>): Promise<string> {
+  async create(@ZodBody(SetUp) body: z.infer<typeof SetUp>): Promise<string> {
     await this.firstAdmin.setUp(body.token, body);
     return page(
       'Driehoek: beheerder aangemaakt',

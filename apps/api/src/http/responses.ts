@@ -1,28 +1,50 @@
 import { INCIDENT_REGIMES, INCIDENT_STATUSES } from '@driehoek/incidents';
 import { Playbook } from '@driehoek/playbooks';
 import { SCHEDULED_KINDS } from '@driehoek/exercise';
+import { ErrorCode, FIELD_ERROR_CODES } from '@driehoek/core';
 import { z } from 'zod';
 
 /**
- * The wire format of the responses, for the OpenAPI document. The end-to-end tests parse real
- * responses with these schemas, so the document cannot drift from what the server sends.
+ * The wire format of the responses, for the OpenAPI document, where each exported schema is a
+ * named component. The end-to-end tests parse real responses with these schemas, so the document
+ * cannot drift from what the server sends.
  */
 const Timestamp = z.iso.datetime({ offset: true });
 
+export const ScenarioProblemResponse = z.object({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  path: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+  message: z.string(),
+});
+
+export const FieldErrorResponse = z.object({
+  path: z.string().describe('Field path, e.g. injects[3].audience[0]; "" for the body as a whole'),
+  message: z.string(),
+  code: z
+    .string()
+    .optional()
+    .describe(
+      `Stable kind of problem. A body or query that fails its schema: ${FIELD_ERROR_CODES.join(', ')}. ` +
+        'A scenario (SCENARIO_INVALID): the same code as `npm run scenarios:check` prints, e.g. ' +
+        'unknown-reference, duplicate-id, yaml-syntax. Absent on refusals by a rule of the exercise, ' +
+        'e.g. a clock jump backwards (path jumpTo)',
+    ),
+  line: z.number().int().optional().describe('1-based, for YAML input'),
+  column: z.number().int().optional().describe('1-based, for YAML input'),
+});
+
 export const ErrorResponse = z.object({
   statusCode: z.number().int(),
-  code: z.string().describe('Stable machine-readable code, e.g. NOT_FOUND, SCENARIO_INVALID'),
+  code: z.string().describe(`Stable machine-readable code: ${Object.values(ErrorCode).join(', ')}`),
   message: z.string(),
-  errors: z
-    .array(
-      z.object({
-        path: z.string().describe('Field path, e.g. injects[3].audience[0]'),
-        message: z.string(),
-        line: z.number().int().optional().describe('1-based, for YAML input'),
-        column: z.number().int().optional().describe('1-based, for YAML input'),
-      }),
-    )
-    .optional(),
+  errors: z.array(FieldErrorResponse).optional().describe('With VALIDATION_FAILED and SCENARIO_INVALID'),
+  warnings: z
+    .array(ScenarioProblemResponse)
+    .optional()
+    .describe('With SCENARIO_INVALID: the warnings the scenario has besides its errors'),
 });
 
 const Dependency = z.object({
@@ -39,17 +61,9 @@ export const HealthResponse = z.object({
   }),
 });
 
-export const ScenarioProblemResponse = z.object({
-  severity: z.enum(['error', 'warning']),
-  code: z.string(),
-  path: z.string(),
-  line: z.number().int(),
-  column: z.number().int(),
-  message: z.string(),
-});
-
 export const ScenarioSummaryResponse = z.object({
   id: z.string(),
+  organisationId: z.uuid().nullable().describe('The owning organisation; null for a shipped scenario'),
   title: z.string(),
   summary: z.string(),
   language: z.string(),
@@ -67,6 +81,7 @@ export const ScenarioSummaryResponse = z.object({
 
 export const StoreResultResponse = z.object({
   id: z.string(),
+  organisationId: z.uuid().nullable().describe('The owning organisation; null for a shipped scenario'),
   version: z.number().int(),
   created: z.boolean().describe('false when the upload was identical to the latest version'),
   warnings: z.array(ScenarioProblemResponse),
@@ -74,6 +89,7 @@ export const StoreResultResponse = z.object({
 
 export const ScenarioDetailResponse = z.object({
   id: z.string(),
+  organisationId: z.uuid().nullable().describe('The owning organisation; null for a shipped scenario'),
   version: z.number().int(),
   origin: z.enum(['shipped', 'upload']),
   contentHash: z.string().describe('sha256 of the YAML source, hex'),
@@ -89,6 +105,12 @@ export const ScenarioVersionResponse = ScenarioDetailResponse.pick({
   contentHash: true,
   createdAt: true,
 });
+
+export const RevokedSessionsResponse = z.object({
+  revoked: z.number().int().describe('How many sessions were signed out'),
+});
+
+export const DeliveredResponse = z.object({ delivered: z.literal(true) });
 
 export const TokenResponse = z.object({
   accessToken: z.string(),

@@ -1,12 +1,26 @@
-import { Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  Injectable,
+  SetMetadata,
+  applyDecorators,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppException, ErrorCode, RateLimiter, type RateLimit } from '@driehoek/core';
 import type { Request, Response } from 'express';
+import { ApiError } from './api-response.decorator';
 
 const THROTTLE_KEY = 'driehoek:throttle';
 
 /** Limits attempts per client address on this route (login, join, setup): guessing takes forever. */
-export const Throttle = (name: string, limit: RateLimit) => SetMetadata(THROTTLE_KEY, { name, ...limit });
+export const Throttle = (name: string, limit: RateLimit) =>
+  applyDecorators(
+    SetMetadata(THROTTLE_KEY, { name, ...limit }),
+    ApiError(
+      ErrorCode.TooManyRequests,
+      `More than ${limit.limit} attempts in ${limit.windowMs / 1000} s from this address; \`Retry-After\` says when to try again`,
+    ),
+  );
 
 @Injectable()
 export class ThrottleGuard implements CanActivate {

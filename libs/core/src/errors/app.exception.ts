@@ -4,6 +4,8 @@ import { ErrorCode } from './error-code';
 export interface FieldError {
   path: string;
   message: string;
+  /** Stable kind of problem, e.g. `missing-field` or a scenario finding's `unknown-reference`. */
+  code?: string;
   line?: number;
   column?: number;
 }

@@ -158,7 +158,7 @@ export class ScenarioLibraryService {
       throw new AppException(
         ErrorCode.ScenarioInvalid,
         `The scenario has ${result.errors.length} error(s); nothing was stored`,
-        result.errors.map(({ path, line, column, message }) => ({ path, line, column, message })),
+        result.errors.map(({ path, line, column, message, code }) => ({ path, line, column, message, code })),
         { warnings: result.warnings },
       );
     }
