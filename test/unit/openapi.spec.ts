@@ -1,10 +1,13 @@
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CONTROLLERS } from '../../apps/api/src/app.module';
 import { openApiPath } from '../../apps/api/src/http/openapi';
 import { previewOpenApiDocument } from '../../apps/api/src/http/openapi-preview';
 import { routeTable } from '../../apps/api/src/http/route-table';
+import { statusTableRows } from '../../apps/api/src/http/status-table';
 import { expectCommittedOpenApi, refsOf } from '../support/openapi-document';
 
 type Operation = {
@@ -104,5 +107,22 @@ describe('the OpenAPI document', () => {
         .map((name) => `${route.method} ${route.path}: ${name}`),
     );
     expect(undeclared).toEqual([]);
+  });
+});
+
+describe('the status table of docs/api.md', () => {
+  it('should be the status rules the server enforces (run `npm run openapi` after changing them)', () => {
+    const guide = readFileSync(join(__dirname, '../../docs/api.md'), 'utf8');
+    const block = /<!-- status-table:start -->([\s\S]*?)<!-- status-table:end -->/.exec(guide)?.[1] ?? '';
+    const rows = block
+      .split('\n')
+      .filter((line) => line.startsWith('|') && !/^\|[\s|-]+\|$/.test(line))
+      .map((line) =>
+        line
+          .slice(1, -1)
+          .split('|')
+          .map((cell) => cell.trim()),
+      );
+    expect(rows).toEqual(statusTableRows());
   });
 });
