@@ -1,4 +1,4 @@
-import { AppException, ErrorCode, formatZodPath, type FieldError } from '@driehoek/core';
+import { AppException, ErrorCode, fieldErrors, type FieldError } from '@driehoek/core';
 import { PlaybookStepInput } from '@driehoek/playbooks';
 import { z } from 'zod';
 import { DecisionInput } from '../decisions/decision.input';
@@ -83,8 +83,9 @@ export interface ServerToClientEvents {
 }
 
 /**
- * A client message's body, validated with the contract's own schema: field paths read as on REST
- * (`actions[0].description`), so a client shows one kind of error whichever way it sent.
+ * A client message's body, validated with the contract's own schema: field errors read as on REST
+ * (`actions[0].description`, with the same `code`), so a client shows one kind of error whichever
+ * way it sent.
  */
 export function parseMessage<M extends ClientMessage>(
   message: M,
@@ -95,6 +96,6 @@ export function parseMessage<M extends ClientMessage>(
   throw new AppException(
     ErrorCode.ValidationFailed,
     'The payload is not valid',
-    result.error.issues.map((issue) => ({ path: formatZodPath(issue.path), message: issue.message })),
+    fieldErrors(result.error.issues, body),
   );
 }
