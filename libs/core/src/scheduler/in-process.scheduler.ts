@@ -5,6 +5,12 @@ import { PREPARE_MS, releaseAt, type Scheduler } from './scheduler';
 const LEAD_MS = 10;
 
 /**
+ * Node cannot hold a timer longer than 2^31 − 1 ms (24.8 days; it fires after 1 ms instead): at 1×
+ * an NIS2 final report is due a month after the notification. Longer waits go in steps of a day.
+ */
+export const MAX_TIMER_MS = 86_400_000;
+
+/**
  * Embedded mode: one timer per key in this process. Lost on restart; the reconciler re-arms.
  * Arming replaces the key's timer, so the same instant armed any number of times wakes once; the
  * timer is dropped before the handler runs, so a handler may re-arm its own key, even for the same
@@ -22,12 +28,7 @@ export class InProcessScheduler implements Scheduler {
 
   arm(key: string, atMs: number): Promise<void> {
     this.clear(key);
-    const timer = setTimeout(
-      () => void this.wake(key, atMs),
-      Math.max(0, atMs - PREPARE_MS - Date.now() - LEAD_MS),
-    );
-    timer.unref();
-    this.timers.set(key, { timer, atMs });
+    this.wait(key, atMs);
     return Promise.resolve();
   }
 
@@ -39,6 +40,15 @@ export class InProcessScheduler implements Scheduler {
   /** Stops every timer (shutdown). */
   close(): void {
     for (const key of [...this.timers.keys()]) this.clear(key);
+  }
+
+  /** One timer towards the wake-up, at most a day long; a longer wait takes another step. */
+  private wait(key: string, atMs: number): void {
+    const left = Math.max(0, atMs - PREPARE_MS - Date.now() - LEAD_MS);
+    const step = Math.min(left, MAX_TIMER_MS);
+    const timer = setTimeout(() => (step < left ? this.wait(key, atMs) : void this.wake(key, atMs)), step);
+    timer.unref();
+    this.timers.set(key, { timer, atMs });
   }
 
   private clear(key: string): void {

@@ -33,7 +33,8 @@ export async function releaseAt(atMs: number): Promise<void> {
     if (remaining <= 0) return;
     // Coarse sleep while far away, then yield to the event loop until the instant.
     await new Promise<void>((resolve) =>
-      remaining > 4 ? setTimeout(resolve, remaining - 2) : setImmediate(resolve),
+      // Capped: Node fires a timer of more than 2^31 − 1 ms after 1 ms instead.
+      remaining > 4 ? setTimeout(resolve, Math.min(remaining - 2, 86_400_000)) : setImmediate(resolve),
     );
   }
 }
