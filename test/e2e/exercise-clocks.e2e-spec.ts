@@ -9,6 +9,9 @@ import { waitFor } from '../support/wait-for';
  * Regulatory clocks in a live exercise: a declared NIS2 clock starts on the schedule, the mayor
  * records awareness for the AVG clock in a decision, one report is met, the notification is missed
  * and the miss sets off an inject; the clocks endpoint and the players' events tell the same story.
+ * The exercise runs at 1× and the facilitator moves scenario time by jumps, so nothing happens by
+ * itself while the test acts; when clocks start and stages go missed at speed is checked exactly on
+ * the engine harness (test/integration/engine/exercise-timing.int-spec.ts).
  */
 describe('regulatory clocks in an exercise', () => {
   let t: TestApp;
@@ -57,7 +60,7 @@ describe('regulatory clocks in an exercise', () => {
       .http()
       .post('/api/exercises')
       .set(facilitator())
-      .send({ scenarioId: 'clock-test', speed: 3600 })
+      .send({ scenarioId: 'clock-test', speed: 1 })
       .expect(201);
     const id: string = created.body.id;
     const mayor = join(created.body.joinCodes.find((c: { role: string }) => c.role === 'burgemeester').code);
@@ -70,10 +73,17 @@ describe('regulatory clocks in an exercise', () => {
     ]);
     await police.snapshot;
 
-    // Before the start nothing runs; the NIS2 clock starts at 00:30 as declared (0.5 s at 3600×).
+    // Before the start nothing runs; the NIS2 clock starts at 00:30 as declared, here because the
+    // facilitator jumps there (a jump fires what it passes over before it answers).
     const before = await clocks(id);
     expect(stage(before, 'nis2', 'early-warning')).toMatchObject({ status: 'pending', operationalDue: null });
     await t.http().post(`/api/exercises/${id}/start`).set(facilitator()).send({}).expect(200);
+    await t
+      .http()
+      .patch(`/api/exercises/${id}/clock`)
+      .set(facilitator())
+      .send({ jumpTo: '00:30' })
+      .expect(200);
     await waitFor(
       async () =>
         mayor.received.some((e) => e.type === 'regulatory-clock.started' && e.payload.clockId === 'nis2'),
@@ -176,7 +186,8 @@ describe('regulatory clocks in an exercise', () => {
     const missed = await clocks(id);
     expect(stage(missed, 'nis2', 'notification').status).toBe('missed');
     expect(stage(missed, 'avg', 'notification').status).toBe('missed');
-    // What the miss scheduled fires when time runs again.
+    // Paused, the jump fires nothing yet: what it passed over, and what the miss schedules, fire
+    // with the resume.
     await t.http().post(`/api/exercises/${id}/resume`).set(facilitator()).expect(200);
     await waitFor(
       async () => mayor.received.some((e) => e.payload.injectId === 'i-klok'),

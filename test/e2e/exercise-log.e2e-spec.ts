@@ -10,8 +10,9 @@ describe('exercise lifecycle, clock and tamper-evident log', () => {
   let a: Organisation;
   let clock: Clock;
   let now: number;
-  // Simulated wall time starts at the real now, so that sign-in tokens stay valid.
-  const base = Date.now();
+  // Simulated wall time, a day ahead of the real clock: the scheduler's timers run on the real
+  // clock, so a wake-up armed on simulated time does not go off while the test moves it.
+  const base = Date.now() + 24 * 3_600_000;
   const as = (token: string) => ({ Authorization: `Bearer ${token}` });
   const facilitator = () => ({ Authorization: `Bearer ${a.tokens.facilitator}` });
   const at = (seconds: number) => {
@@ -30,10 +31,13 @@ describe('exercise lifecycle, clock and tamper-evident log', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ SCENARIOS_DIR: join(__dirname, '../../scenarios'), ACCESS_TOKEN_TTL: '86400' });
-    a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
     clock = t.app.get(Clock);
     at(0);
     jest.spyOn(clock, 'now').mockImplementation(() => new Date(now));
+    // A firing prepared for an instant commits on it; on simulated time that instant has come.
+    jest.spyOn(clock, 'waitUntil').mockResolvedValue();
+    // Signed in on simulated time, so the tokens live as long on it.
+    a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
   });
 
   afterAll(async () => {

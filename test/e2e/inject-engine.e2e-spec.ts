@@ -7,11 +7,18 @@ interface LoggedEvent {
   seq: number;
   type: string;
   offsetMs: number;
+  wallTime: string;
   audience: string[];
   payload: Record<string, any>;
 }
 
-/** The same engine checks, run with the in-process scheduler and with BullMQ. */
+/**
+ * The same engine checks, run with the in-process scheduler and with BullMQ. Only the first and
+ * the last test need the clock to run by itself (a real scheduler's wake-ups, a restart); they run at
+ * a moderate speed and wait for what must come, with room to spare. Exact timing — what fires at
+ * which offset, never a millisecond early — is checked on the engine harness
+ * (test/integration/engine/exercise-timing.int-spec.ts).
+ */
 function engineSuite(env: Record<string, string>): void {
   let t: TestApp;
   let a: Organisation;
@@ -46,12 +53,18 @@ function engineSuite(env: Record<string, string>): void {
   });
 
   it('should fire the timeline at its offsets, each inject once, only to its audience, and open the decision it raises', async () => {
-    const id = await create(3600); // one scenario hour per second
+    // Ten scenario minutes a second: i-start after 1 s, the deadline at 00:45 after 4.5 s, and the
+    // fixture's early-warning clock check (24 h) far beyond the end of the test.
+    const id = await create(600);
     await t.http().post(`/api/exercises/${id}/start`).set(facilitator()).send({}).expect(200);
-    const fired = await waitFor(async () => {
-      const list = await delivered(id);
-      return list.length >= 2 && list;
-    }, 'two timeline injects');
+    const fired = await waitFor(
+      async () => {
+        const list = await delivered(id);
+        return list.length >= 2 && list.slice(0, 2);
+      },
+      'two timeline injects',
+      45_000,
+    );
     expect(fired.map((e) => [e.payload.injectId, e.audience])).toEqual([
       ['i-start', ['*']],
       ['i-politie', ['teamchef-politie', 'officier-van-justitie']],
@@ -80,6 +93,7 @@ function engineSuite(env: Record<string, string>): void {
     const late = await waitFor(
       async () => (await delivered(id)).find((e) => e.payload.injectId === 'i-te-laat'),
       'the overdue consequence',
+      45_000,
     );
     expect(late.payload.cause).toMatchObject({ trigger: 't-laat' });
     expect((await events(id)).find((e) => e.type === 'decision.overdue')).toMatchObject({
@@ -115,13 +129,12 @@ function engineSuite(env: Record<string, string>): void {
       .send({ jumpTo: '00:15' })
       .expect(200);
     expect(await delivered(id)).toEqual([]);
+    // The resume fires what the jump passed over before it answers, at the declared offset.
     await t.http().post(`/api/exercises/${id}/resume`).set(facilitator()).expect(200);
-    const fired = await waitFor(
-      async () => (await delivered(id)).find((e) => e.payload.injectId === 'i-start'),
-      'i-start after resume',
-    );
-    expect(fired.offsetMs).toBeGreaterThanOrEqual(900_000);
-    expect((await delivered(id)).map((e) => e.payload.injectId)).toEqual(['i-start']);
+    const fired = await delivered(id);
+    expect(fired.map((e) => [e.payload.injectId, e.payload.dueOffsetMs, e.offsetMs])).toEqual([
+      ['i-start', 600_000, 900_000],
+    ]);
   });
 
   it('should fire held and ad-hoc injects by hand, and skip or postpone queued ones', async () => {
@@ -180,12 +193,16 @@ function engineSuite(env: Record<string, string>): void {
   });
 
   it('should fire what fell due while the server was down, once, after a restart', async () => {
-    const id = await create(3600);
+    const id = await create(60);
     await t.http().post(`/api/exercises/${id}/start`).set(facilitator()).send({}).expect(200);
+    // i-start is due at 00:10, at 60× ten seconds after the start: no later than this.
+    const dueBy = Date.now() + 10_000;
     await t.http().post(`/api/exercises/${id}/injects/i-politie/skip`).set(facilitator()).expect(204);
-    // Stop the application (its timers go with it) before i-start is due at 00:10 (0.6 s).
+    // Stop the application (its timers go with it) long before that.
     await t.app.close();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const closedAt = Date.now();
+    // Down, there is nothing to wait for but the wall clock passing the instant i-start is due.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, dueBy + 100 - Date.now())));
     t = await t.restart();
     a = {
       ...a,
@@ -199,6 +216,8 @@ function engineSuite(env: Record<string, string>): void {
       'i-start after restart',
     );
     expect(fired.offsetMs).toBeGreaterThanOrEqual(600_000);
+    expect(fired.payload.dueOffsetMs).toBe(600_000);
+    expect(Date.parse(fired.wallTime)).toBeGreaterThan(closedAt);
     expect((await delivered(id)).filter((e) => e.payload.injectId === 'i-start')).toHaveLength(1);
   });
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
+import { formatOffset } from '@driehoek/scenario';
 import { describeWithRedis } from '@driehoek/testing';
 import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
 import { connectParticipant, type ClientEvent } from '../support/participant';
@@ -13,9 +14,12 @@ interface LoggedEvent extends ClientEvent {
 const ROLES = ['burgemeester', 'ciso', 'cybercrime-politie', 'officier-van-justitie'];
 
 /**
- * A shipped scenario run as an oefenleider would: four players join over socket.io, the exercise
- * runs at high speed with pause, jump and resume, a player's decision branches the scenario, and
- * every player has received exactly the events the log says its role may see, in order.
+ * A shipped scenario run as an oefenleider would: four players join over socket.io, the oefenleider
+ * moves the exercise on by jumps, pauses, jumps while paused and resumes, a player's decision
+ * branches the scenario, and every player has received exactly the events the log says its role
+ * may see, in order. The clock runs at 1×, so between the oefenleider's moves nothing fires by
+ * itself: each move fires what it passes over before it answers, and the players' events arrive
+ * whatever the machine's speed.
  */
 function liveSuite(env: Record<string, string>): void {
   let t: TestApp;
@@ -38,7 +42,7 @@ function liveSuite(env: Record<string, string>): void {
     const facilitator = <T extends { auth(token: string, options: { type: 'bearer' }): T }>(req: T): T =>
       req.auth(a.tokens.facilitator, { type: 'bearer' });
     const created = await facilitator(t.http().post('/api/exercises'))
-      .send({ scenarioId: 'ransomware-gemeente', speed: 3600 })
+      .send({ scenarioId: 'ransomware-gemeente', speed: 1 })
       .expect(201);
     const id: string = created.body.id;
 
@@ -51,18 +55,22 @@ function liveSuite(env: Record<string, string>): void {
       }),
     );
 
-    // Run, pause, jump a phase ahead while paused, resume.
+    const jump = (jumpTo: string) =>
+      facilitator(t.http().patch(`/api/exercises/${id}/clock`))
+        .send({ jumpTo })
+        .expect(200);
+
+    // Run the first hour, pause, jump a phase ahead while paused, resume.
     await facilitator(t.http().post(`/api/exercises/${id}/start`))
       .send({})
       .expect(200);
+    await jump('01:00');
     await waitFor(
       async () => players.every((p) => p.received.some((e) => e.type === 'inject.delivered')),
       'a first inject for every player',
     );
     await facilitator(t.http().post(`/api/exercises/${id}/pause`)).expect(200);
-    await facilitator(t.http().patch(`/api/exercises/${id}/clock`))
-      .send({ jumpTo: '1d 08:00' })
-      .expect(200);
+    await jump('1d 08:00');
     const pausedAt = (await facilitator(t.http().get(`/api/exercises/${id}/events`)).expect(200)).body.length;
     await facilitator(t.http().post(`/api/exercises/${id}/resume`)).expect(200);
 
@@ -92,7 +100,11 @@ function liveSuite(env: Record<string, string>): void {
         ),
       'the branch in the log',
     );
-    const branchInject = branch.payload.scheduled[0]?.injectId as string | undefined;
+    const scheduled = branch.payload.scheduled as { injectId: string; dueOffsetMs: number }[];
+    const [next] = [...scheduled].sort((x, y) => x.dueOffsetMs - y.dueOffsetMs);
+    const branchInject = next?.injectId;
+    // The branch comes its delay after the decision: the oefenleider jumps there.
+    if (next) await jump(formatOffset(Math.ceil(next.dueOffsetMs / 60_000) * 60));
     if (branchInject)
       await waitFor(
         async () =>

@@ -1,9 +1,16 @@
 import type { Socket } from 'socket.io-client';
+import { Clock } from '@driehoek/core';
 import { scenarioFixture } from '@driehoek/testing';
 import { startLiveApp, type Organisation, type TestApp } from '../support/test-app';
 import { connectParticipant, type ClientEvent } from '../support/participant';
 import { waitFor } from '../support/wait-for';
 
+/**
+ * The realtime channel as a client sees it. The exercise runs at 1× and the facilitator moves
+ * scenario time by jumps, so nothing fires by itself while the test acts: a decision cannot lose
+ * a race with its deadline. What fires when at speed is checked on the engine harness
+ * (test/integration/engine/exercise-timing.int-spec.ts).
+ */
 describe('realtime channel: need-to-know, snapshot, resync and acknowledgements', () => {
   let t: TestApp;
   let a: Organisation;
@@ -21,12 +28,22 @@ describe('realtime channel: need-to-know, snapshot, resync and acknowledgements'
     await t?.close();
   });
 
+  afterEach(() => jest.restoreAllMocks());
+
+  const jump = (exerciseId: string, jumpTo: string) =>
+    t
+      .http()
+      .patch(`/api/exercises/${exerciseId}/clock`)
+      .auth(a.tokens.facilitator, { type: 'bearer' })
+      .send({ jumpTo })
+      .expect(200);
+
   it('should deliver each participant exactly the events its role may see, in order', async () => {
     const created = await t
       .http()
       .post('/api/exercises')
       .auth(a.tokens.facilitator, { type: 'bearer' })
-      .send({ scenarioId: 'rt-test', speed: 3600 })
+      .send({ scenarioId: 'rt-test', speed: 1 })
       .expect(201);
     const exerciseId: string = created.body.id;
     const code = (role: string) =>
@@ -55,21 +72,34 @@ describe('realtime channel: need-to-know, snapshot, resync and acknowledgements'
       .auth(a.tokens.facilitator, { type: 'bearer' })
       .send({})
       .expect(200);
+    // Past i-start (00:10, which puts dp-keuze) and i-politie (00:20), before the NIS2 clock (00:30).
+    await jump(exerciseId, '00:25');
     await waitFor(
       async () =>
         police.received.some((e) => e.payload.injectId === 'i-politie') &&
         prosecutor.received.some((e) => e.payload.injectId === 'i-politie'),
       'police injects',
     );
-    await waitFor(async () => staff.received.length >= 4, 'staff events');
+    await waitFor(async () => staff.received.length >= 5, 'staff events');
 
     const kinds = (events: ClientEvent[]) =>
       events.map((e) => (e.type === 'inject.delivered' ? `inject:${e.payload.injectId}` : e.type));
-    expect(kinds(mayor.received)).toEqual(['clock.started', 'inject:i-start', 'decision.opened']);
-    expect(kinds(police.received)).toEqual(['clock.started', 'inject:i-start', 'inject:i-politie']);
-    expect(kinds(prosecutor.received)).toEqual(['clock.started', 'inject:i-start', 'inject:i-politie']);
+    expect(kinds(mayor.received)).toEqual([
+      'clock.started',
+      'clock.jumped',
+      'inject:i-start',
+      'decision.opened',
+    ]);
+    for (const client of [police, prosecutor])
+      expect(kinds(client.received)).toEqual([
+        'clock.started',
+        'clock.jumped',
+        'inject:i-start',
+        'inject:i-politie',
+      ]);
     expect(kinds(staff.received)).toEqual([
       'clock.started',
+      'clock.jumped',
       'inject:i-start',
       'decision.opened',
       'inject:i-politie',
@@ -78,9 +108,9 @@ describe('realtime channel: need-to-know, snapshot, resync and acknowledgements'
       const seqs = client.received.map((e) => e.seq);
       expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
     }
-    expect(Date.parse(mayor.received[1].scenarioTime)).toBeGreaterThan(
-      Date.parse(mayor.received[0].scenarioTime),
-    );
+    const startedAt = mayor.received.find((e) => e.type === 'clock.started')!.scenarioTime;
+    const start = mayor.received.find((e) => e.payload.injectId === 'i-start')!;
+    expect(Date.parse(start.scenarioTime) - Date.parse(startedAt)).toBeGreaterThanOrEqual(10 * 60_000);
 
     // A client that missed events catches up with every event it may see, and nothing else.
     const caughtUp = await mayor.socket.emitWithAck('resync', { afterSeq: 0 });
@@ -143,6 +173,8 @@ describe('realtime channel: need-to-know, snapshot, resync and acknowledgements'
       error: { code: 'CONFLICT' },
     });
 
+    // t-a schedules i-tak-a five scenario minutes after the decision: the facilitator jumps there.
+    await jump(exerciseId, '00:35');
     const branch = await waitFor(
       async () => mayor.received.find((e) => e.payload.injectId === 'i-tak-a'),
       'the branch inject of option a',
@@ -185,19 +217,30 @@ describe('realtime channel: need-to-know, snapshot, resync and acknowledgements'
       .send({ scenarioId: 'rt-test' })
       .expect(201);
     const code = created.body.joinCodes.find((c: { role: string }) => c.role === 'burgemeester').code;
+    // A minute of its own, whatever other tests spent and however long they took: the failure
+    // limit counts per fixed window of the injected Clock.
+    const clock = t.app.get(Clock);
+    const inAWindowOfItsOwn = Date.now() + 24 * 3_600_000;
+    const now = jest.spyOn(clock, 'now').mockReturnValue(new Date(inAWindowOfItsOwn));
     // More successful joins than the failure limit, all from 127.0.0.1.
     for (let i = 0; i < 40; i++) {
       const player = connect({ joinCode: code });
       await player.snapshot;
       player.socket.disconnect();
     }
-    // The first test spent one of the 30 failures a minute.
     const failures: string[] = [];
-    for (let i = 0; i < 29; i++)
+    for (let i = 0; i < 30; i++)
       failures.push(
         await connect({ joinCode: 'AAAA-AAAA-AAAA' }).snapshot.then(String, (e: Error) => e.message),
       );
     expect(new Set(failures)).toEqual(new Set(['invalid code']));
     await expect(connect({ joinCode: code }).snapshot).rejects.toThrow('too many attempts');
+
+    // A minute later the address may try again.
+    now.mockReturnValue(new Date(inAWindowOfItsOwn + 61_000));
+    const again = connect({ joinCode: code });
+    await again.snapshot;
+    again.socket.disconnect();
+    await expect(connect({ joinCode: 'AAAA-AAAA-AAAA' }).snapshot).rejects.toThrow('invalid code');
   });
 });

@@ -5,14 +5,11 @@ import { startLiveApp, type Organisation, type TestApp } from '../support/test-a
 import { connectParticipant } from '../support/participant';
 import { waitFor } from '../support/wait-for';
 
-/** The fixture with room to act between the first inject and the next: at 600× 02:00 is 12 s away. */
-function spacedScenario(id: string): Record<string, unknown> {
-  const scenario = scenarioFixture(id) as { injects: any[]; decisionPoints: any[] };
-  scenario.injects.find((i) => i.id === 'i-politie').offset = '02:00';
-  scenario.decisionPoints[0].dueAt = '03:45';
-  return scenario;
-}
-
+/**
+ * The facilitator's timeline over HTTP, with a player on the realtime channel. The exercise runs
+ * at 1× and the facilitator jumps to the first inject, so the next one (00:20) and the deadline
+ * (00:45) are real minutes away whatever the machine does meanwhile.
+ */
 describe("facilitator's timeline", () => {
   let t: TestApp;
   let a: Organisation;
@@ -32,7 +29,7 @@ describe("facilitator's timeline", () => {
   }
 
   beforeAll(async () => {
-    ({ t, a, baseUrl: url } = await startLiveApp(spacedScenario('timeline-test')));
+    ({ t, a, baseUrl: url } = await startLiveApp(scenarioFixture('timeline-test')));
   });
 
   afterAll(async () => {
@@ -45,7 +42,7 @@ describe("facilitator's timeline", () => {
       .http()
       .post('/api/exercises')
       .set(facilitator())
-      .send({ scenarioId: 'timeline-test', speed: 600 })
+      .send({ scenarioId: 'timeline-test', speed: 1 })
       .expect(201);
     const id: string = created.body.id;
     const mayor = await player(
@@ -53,6 +50,12 @@ describe("facilitator's timeline", () => {
     );
 
     await t.http().post(`/api/exercises/${id}/start`).set(facilitator()).send({}).expect(200);
+    await t
+      .http()
+      .patch(`/api/exercises/${id}/clock`)
+      .set(facilitator())
+      .send({ jumpTo: '00:10' })
+      .expect(200);
     const start = await waitFor(
       async () => mayor.received.find((e) => e.payload.injectId === 'i-start'),
       'i-start at the mayor',
@@ -66,7 +69,7 @@ describe("facilitator's timeline", () => {
     expect(live).toMatchObject({
       exerciseId: id,
       status: 'running',
-      clock: { status: 'running', speed: 600 },
+      clock: { status: 'running', speed: 1 },
     });
     const offsets = live.entries.map((e) => e.offsetMs);
     expect(offsets).toEqual([...offsets].sort((x, y) => x - y));
