@@ -82,6 +82,11 @@ export class ManualScheduler implements Scheduler {
     this.handler = handler;
   }
 
+  /** Shutdown, as the real adapters have it: nothing armed goes off any more. */
+  close(): void {
+    this.armed.clear();
+  }
+
   /** Wakes, in instant order, everything armed up to the clock's now (and what those wake-ups arm). */
   async runUntil(clock: FakeClock): Promise<void> {
     for (;;) {
