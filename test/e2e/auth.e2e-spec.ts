@@ -265,6 +265,31 @@ describe('signing in, tokens and sessions', () => {
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
     expect(response.headers['x-powered-by']).toBeUndefined();
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const login = await t.http().post('/api/auth/login').send(ADMIN).expect(200);
+    expect(login.headers['cache-control']).toBe('no-store');
+    const refused = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ ...ADMIN, password: 'fout-wachtwoord' });
+    expect(refused.headers['cache-control']).toBe('no-store');
+  });
+
+  it('should throttle password changes per client address', async () => {
+    // A window of its own, as for the login throttle.
+    later(48 * 3600);
+    const token = await t.login(ADMIN.email, ADMIN.password);
+    let last = 0;
+    for (let i = 0; i < 11; i++)
+      last = (
+        await t
+          .http()
+          .post('/api/auth/password')
+          .set(bearer(token))
+          .send({ currentPassword: `geraden-${i}`, newPassword: 'een-heel-nieuw-wachtwoord' })
+      ).status;
+    expect(last).toBe(429);
   });
 });
 

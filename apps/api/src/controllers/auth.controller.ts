@@ -84,6 +84,8 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @Authenticated()
+  // Guessing the current password through a stolen access token must be as slow as at login.
+  @Throttle('password', { limit: 10, windowMs: 60_000 })
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change your password; every other session of yours is signed out' })
   @NoContent()

@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Response } from 'express';
 import helmet from 'helmet';
 import type { Config } from '@driehoek/core';
 
@@ -12,10 +13,21 @@ export function useSecurity(app: NestExpressApplication, config: Config): void {
     helmet({
       contentSecurityPolicy: {
         // The API docs page (Swagger UI) needs inline styles and data: images; nothing else does.
-        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+        // No page of ours is ever framed: that closes clickjacking.
+        directives: {
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'frame-ancestors': ["'none'"],
+        },
       },
+      frameguard: { action: 'deny' },
     }),
   );
+  // Tokens and setup links must never sit in a browser's or a proxy's cache.
+  app.use(['/api/auth', '/api/join', '/setup'], (_request: unknown, response: Response, next: () => void) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.enableCors({
     origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false,
     methods: ['GET', 'POST', 'PATCH', 'DELETE'],
