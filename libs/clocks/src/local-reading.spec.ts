@@ -1,4 +1,4 @@
-import { formatLocal } from './local-reading';
+import { formatLocal, localReadings } from './local-reading';
 
 describe(formatLocal.name, () => {
   it.each([
@@ -15,5 +15,13 @@ describe(formatLocal.name, () => {
 
   it('should read Europe/Amsterdam time when no zone is given', () => {
     expect(formatLocal(new Date('2026-03-30T08:17:00Z'))).toBe('2026-03-30 10:17 (CEST)');
+  });
+});
+
+describe(localReadings.name, () => {
+  it('should read only the instants that are set, under their own keys', () => {
+    expect(
+      localReadings({ due: new Date('2026-03-30T08:17:00Z'), submitted: null, started: undefined }, 'UTC'),
+    ).toEqual({ due: '2026-03-30 08:17 (UTC)' });
   });
 });

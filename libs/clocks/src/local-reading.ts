@@ -20,3 +20,14 @@ export function formatLocal(instant: Date, timeZone: string = DEFAULT_TIME_ZONE)
   const zone = names.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
   return `${t.year}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)} (${zone})`;
 }
+
+/** Local readings of whichever of these instants are set, keyed as given (for JSON views). */
+export function localReadings<K extends string>(
+  instants: Partial<Record<K, Date | null | undefined>>,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): Partial<Record<K, string>> {
+  const local: Partial<Record<K, string>> = {};
+  for (const [key, at] of Object.entries(instants) as [K, Date | null | undefined][])
+    if (at) local[key] = formatLocal(at, timeZone);
+  return local;
+}

@@ -1,4 +1,4 @@
-import { formatLocal, type Bilingual, type StageStatus, type StageView } from '@driehoek/clocks';
+import { localReadings, type Bilingual, type StageStatus, type StageView } from '@driehoek/clocks';
 import {
   attachedPlaybooks,
   type AttachedPlaybookProgress,
@@ -103,16 +103,6 @@ export interface IncidentViewJson
 
 const iso = (at: Date | null | undefined): string | null => (at ? at.toISOString() : null);
 
-/** Local readings of whichever of these instants are set. */
-function localOf<K extends string>(
-  instants: Partial<Record<K, Date | null | undefined>>,
-): Partial<Record<K, string>> {
-  const local: Partial<Record<K, string>> = {};
-  for (const [key, at] of Object.entries(instants) as [K, Date | null | undefined][])
-    if (at) local[key] = formatLocal(at);
-  return local;
-}
-
 function stageJson(stage: StageView): StageJson {
   const { startedAt, operationalDue, legalLatest, dueSoonFrom, submittedAt } = stage;
   return {
@@ -129,7 +119,7 @@ function stageJson(stage: StageView): StageJson {
     withinLegalLatest: stage.withinLegalLatest ?? null,
     waitingFor: stage.waitingFor ?? null,
     notRequired: stage.notRequired ?? null,
-    local: localOf({ startedAt, operationalDue, legalLatest, dueSoonFrom, submittedAt }),
+    local: localReadings({ startedAt, operationalDue, legalLatest, dueSoonFrom, submittedAt }),
   };
 }
 
@@ -142,7 +132,7 @@ export function deadlineJson({ regime, stage }: OpenStage): DeadlineJson {
     status: stage.status,
     operationalDue: stage.operationalDue!.toISOString(),
     legalLatest: iso(stage.legalLatest),
-    local: localOf({ operationalDue: stage.operationalDue, legalLatest: stage.legalLatest }),
+    local: localReadings({ operationalDue: stage.operationalDue, legalLatest: stage.legalLatest }),
   };
 }
 
@@ -210,7 +200,7 @@ export function incidentView(
   const awareness = record.awareness;
   return {
     ...summary(incident, record, open, notices.length),
-    local: localOf({
+    local: localReadings({
       detectedAt: record.detectedAt,
       awareAt: awareness?.at,
       handlingClosedAt: record.handlingClosedAt,

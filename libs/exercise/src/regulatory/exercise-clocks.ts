@@ -1,7 +1,7 @@
 import {
   CLOCK_STAGES,
   computeClock,
-  formatLocal,
+  localReadings,
   type ClockFacts,
   type IntermediateRequest,
   type ClockView,
@@ -156,17 +156,6 @@ export function nextCheckOffset(views: readonly ClockView[], scenarioStartMs: nu
 
 const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
 
-/** The instants that are set, as a person in the scenario's zone reads them ("2026-03-30 10:17 (CEST)"). */
-function localOf<K extends string>(
-  instants: Record<K, Date | null | undefined>,
-  timeZone: string,
-): Partial<Record<K, string>> {
-  const local: Partial<Record<K, string>> = {};
-  for (const [key, at] of Object.entries(instants) as [K, Date | null | undefined][])
-    if (at) local[key] = formatLocal(at, timeZone);
-  return local;
-}
-
 /**
  * A clock as clients receive it: JSON, instants in UTC ISO and, under `local`, as read in the
  * scenario's time zone — the same shape as the incident register's clocks.
@@ -190,7 +179,7 @@ export function clockSummary(record: ClockRecord, view: ClockView, scenario: Sce
         ? { kind: 'decision' as const, ...declaration.startsOn }
         : { kind: 'awareness' as const },
     nextChangeAt: record.startedAt ? iso(view.nextTransitionAt) : null,
-    local: localOf({ startedAt: record.startedAt }, scenario.timeZone),
+    local: localReadings({ startedAt: record.startedAt }, scenario.timeZone),
     stages: view.stages.map((stage) => ({
       stage: stage.stage,
       ...(stage.requestId && { requestId: stage.requestId }),
@@ -205,7 +194,7 @@ export function clockSummary(record: ClockRecord, view: ClockView, scenario: Sce
       withinLegalLatest: stage.withinLegalLatest ?? null,
       waitingFor: stage.waitingFor ?? null,
       notRequired: stage.notRequired ?? null,
-      local: localOf(
+      local: localReadings(
         {
           startedAt: stage.startedAt,
           operationalDue: stage.operationalDue,
