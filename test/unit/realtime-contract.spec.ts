@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import {
-  CLIENT_MESSAGES,
-  EVENTS_TABLE_MARKERS,
-  MESSAGES_TABLE_MARKERS,
-  renderEventTable,
-  renderMessageTable,
-  replaceBetween,
-} from '@driehoek/exercise';
+import { CLIENT_MESSAGES, renderEventTable, renderMessageTable } from '@driehoek/exercise';
+import { replaceSection } from '../../apps/cli/src/generated-docs';
 import { GATEWAYS } from '../../apps/api/src/app.module';
 import { socketEventTable } from '../../apps/api/src/gateway/socket-policy';
 
@@ -26,8 +20,8 @@ function prettier(text: string): string {
 describe('the realtime contract', () => {
   it('should have docs/realtime.md tables generated from the event registry and the message map', () => {
     const committed = readFileSync(DOC, 'utf8');
-    let expected = replaceBetween(committed, EVENTS_TABLE_MARKERS, renderEventTable());
-    expected = replaceBetween(expected, MESSAGES_TABLE_MARKERS, renderMessageTable());
+    let expected = replaceSection(committed, 'events', renderEventTable());
+    expected = replaceSection(expected, 'messages', renderMessageTable());
     const formatted = prettier(expected);
     // When this fails: run `npm run realtime:docs` and commit docs/realtime.md.
     expect(committed).toBe(formatted);

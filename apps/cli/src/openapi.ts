@@ -1,12 +1,10 @@
 import 'reflect-metadata';
-import { readFile, writeFile } from 'node:fs/promises';
-import { format, resolveConfig } from 'prettier';
 import { previewOpenApiDocument } from '../../api/src/http/openapi-preview';
 import { statusTable } from '../../api/src/http/status-table';
+import { writeFormatted, writeSections } from './generated-docs';
 
 const DOCUMENT = 'docs/openapi.json';
 const GUIDE = 'docs/api.md';
-const STATUS_TABLE = /(<!-- status-table:start -->\n)[\s\S]*?(<!-- status-table:end -->)/;
 
 /**
  * `npm run openapi` — writes docs/openapi.json, the document the app serves at /openapi.json, and
@@ -14,17 +12,11 @@ const STATUS_TABLE = /(<!-- status-table:start -->\n)[\s\S]*?(<!-- status-table:
  */
 async function main(): Promise<void> {
   const document = await previewOpenApiDocument();
-  await writeFile(DOCUMENT, await pretty(DOCUMENT, JSON.stringify(document, null, 2)));
-  const guide = await readFile(GUIDE, 'utf8');
-  if (!STATUS_TABLE.test(guide)) throw new Error(`${GUIDE} has no status-table markers`);
-  await writeFile(GUIDE, await pretty(GUIDE, guide.replace(STATUS_TABLE, `$1${statusTable()}\n$2`)));
+  await writeFormatted(DOCUMENT, JSON.stringify(document, null, 2));
+  await writeSections(GUIDE, { 'status-table': statusTable() });
   console.log(
     `wrote ${DOCUMENT} (${Object.keys(document.paths).length} paths) and the status table of ${GUIDE}`,
   );
-}
-
-async function pretty(file: string, text: string): Promise<string> {
-  return format(text, { ...(await resolveConfig(file)), filepath: file });
 }
 
 main().catch((error: unknown) => {

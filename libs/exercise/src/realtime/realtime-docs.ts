@@ -4,7 +4,7 @@ import { CLIENT_MESSAGES } from './realtime-contract';
 
 /**
  * The tables of docs/realtime.md, rendered from the contract itself (`npm run realtime:docs`
- * writes them; a unit test fails when the committed document is stale).
+ * writes them into the document's generated sections; a unit test fails when they are stale).
  */
 
 const WHO: Record<string, string> = {
@@ -21,9 +21,6 @@ const POLICY: Record<string, string> = {
   staff: 'staff',
   facilitator: 'facilitators',
 };
-
-export const EVENTS_TABLE_MARKERS = ['<!-- events:start -->', '<!-- events:end -->'] as const;
-export const MESSAGES_TABLE_MARKERS = ['<!-- messages:start -->', '<!-- messages:end -->'] as const;
 
 /** Server → client: every event type, who sees it and its payload fields. */
 export function renderEventTable(): string {
@@ -47,18 +44,6 @@ export function renderMessageTable(): string {
       `| \`${name}\` | ${POLICY[message.policy]} | \`{${fieldsOf(message.input).join(', ')}}\` | ${message.answer} |`,
   );
   return ['| event | who | payload | answer |', '| --- | --- | --- | --- |', ...rows].join('\n');
-}
-
-/** Replaces what stands between the markers with `content`; throws when a marker is missing. */
-export function replaceBetween(
-  document: string,
-  [start, end]: readonly [string, string],
-  content: string,
-): string {
-  const from = document.indexOf(start);
-  const to = document.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`docs/realtime.md has no ${start} … ${end} section`);
-  return `${document.slice(0, from + start.length)}\n\n${content}\n\n${document.slice(to)}`;
 }
 
 /** The top-level fields of a schema, `?` marking the optional ones. */
