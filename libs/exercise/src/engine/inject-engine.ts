@@ -85,7 +85,7 @@ export class InjectEngine implements OnApplicationBootstrap, OnModuleDestroy {
     for (const { id } of running) {
       const wake = await this.live.nextWakeOf(id);
       if (wake !== undefined && wake <= this.clock.now().getTime() - overdueAfterMs) await this.tick(id);
-      else await this.live.rearm(id);
+      else await this.live.arm(id, wake);
     }
   }
 

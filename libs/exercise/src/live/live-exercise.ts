@@ -87,9 +87,11 @@ export class LiveExercise {
     return result;
   }
 
-  /** Arms the scheduler from the last commit, without taking the lock. */
-  async rearm(exerciseId: string): Promise<void> {
-    await this.arm(exerciseId, await this.nextWakeOf(exerciseId));
+  /** Arms for a wall instant (disarms for none); the instant is rounded up to the ms. */
+  arm(exerciseId: string, atMs: number | undefined): Promise<void> {
+    return atMs === undefined
+      ? this.scheduler.disarm(exerciseId)
+      : this.scheduler.arm(exerciseId, Math.ceil(atMs));
   }
 
   /** The wall instant of the next pending item from the last commit; undefined when none or paused. */
@@ -106,11 +108,5 @@ export class LiveExercise {
     if (ctx.status !== 'running') return undefined;
     const next = await ctx.schedule.next();
     return next ? wallAt(ctx.clock, next.dueOffsetMs) : undefined;
-  }
-
-  private arm(exerciseId: string, atMs: number | undefined): Promise<void> {
-    return atMs === undefined
-      ? this.scheduler.disarm(exerciseId)
-      : this.scheduler.arm(exerciseId, Math.ceil(atMs));
   }
 }
