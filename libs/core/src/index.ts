@@ -21,6 +21,7 @@ export * from './validation/openapi-schema';
 export * from './time/clock';
 export * from './hash-chain/hash-chain';
 export * from './rate-limit/rate-limiter';
+export * from './access/access-notice';
 export * from './core.module';
 export * from './scheduler/scheduler';
 export * from './scheduler/in-process.scheduler';

@@ -26,6 +26,7 @@ import { RegulatoryClocks } from './regulatory/regulatory-clocks.service';
 import { ReportService } from './regulatory/report.service';
 import { ExercisePlaybooks } from './playbooks/exercise-playbooks.service';
 import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
+import { ConnectionStanding } from './access/connection-standing';
 
 /** What the exercise feature offers the apps; the repository stays inside. */
 const SERVICES = [
@@ -43,6 +44,7 @@ const SERVICES = [
   RegulatoryClocks,
   ReportService,
   ExercisePlaybooks,
+  ConnectionStanding,
 ];
 
 @Module({

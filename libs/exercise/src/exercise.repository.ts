@@ -126,6 +126,14 @@ export class ExerciseRepository {
       .getOne() as Promise<(JoinCodeEntity & { exercise: ExerciseEntity }) | null>;
   }
 
+  /** A join code by id with its exercise, live or not (live sockets re-check the code they came in with). */
+  findJoinCode(id: string): Promise<(JoinCodeEntity & { exercise: ExerciseEntity }) | null> {
+    return this.dataSource.getRepository(JoinCodeEntity).findOne({
+      where: { id },
+      relations: { exercise: true },
+    }) as Promise<(JoinCodeEntity & { exercise: ExerciseEntity }) | null>;
+  }
+
   async createPlayerSession(
     session: Pick<
       PlayerSessionEntity,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, Clock, ErrorCode } from '@driehoek/core';
+import { AppException, Clock, ErrorCode, announceAccessChange } from '@driehoek/core';
 import { AuditService } from '@driehoek/audit';
 import {
   OrganisationAdminService,
@@ -153,6 +153,7 @@ export class ExerciseService {
         ctx.setStatus('archived');
         await this.exercises.setStatus(exerciseId, 'archived', ctx.manager, ctx.wallTime);
         await this.exercises.revokeAllJoinCodes(exerciseId, ctx.wallTime, ctx.manager);
+        await announceAccessChange(ctx.manager, { kind: 'exercise', exerciseId });
         await this.audit.record(
           {
             actor: auditActor(principal),
@@ -232,10 +233,10 @@ export class ExerciseService {
     if (!removed) throw AppException.notFound('Grant');
   }
 
-  /** The exercise and role behind a live join code (socket handshakes); "invalid code" otherwise. */
-  async checkJoinCode(input: string): Promise<{ exerciseId: string; role: string }> {
+  /** The code, exercise and role behind a live join code (socket handshakes); "invalid code" otherwise. */
+  async checkJoinCode(input: string): Promise<{ joinCodeId: string; exerciseId: string; role: string }> {
     const found = await this.liveCode(input);
-    return { exerciseId: found.exerciseId, role: found.roleId };
+    return { joinCodeId: found.id, exerciseId: found.exerciseId, role: found.roleId };
   }
 
   /** A player joins with a code. Every failure reads the same: "invalid code". */
@@ -282,6 +283,8 @@ export class ExerciseService {
   ): Promise<T> {
     return this.exercises.transaction(async (manager) => {
       const result = await work(manager);
+      // Codes and grants decide who is connected: the exercise's live sockets are checked again.
+      await announceAccessChange(manager, { kind: 'exercise', exerciseId: exercise.id });
       await this.audit.record(
         {
           actor: auditActor(principal),

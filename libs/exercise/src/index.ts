@@ -18,6 +18,8 @@ export * from './live/live-exercise';
 export * from './acks/inject-acks.service';
 export * from './stream/event-stream';
 export * from './stream/exercise-event-committed.event';
+export * from './stream/access-changed.event';
+export * from './access/connection-standing';
 export * from './stream/visibility';
 export * from './realtime/client-event';
 export * from './realtime/exercise-snapshot.service';

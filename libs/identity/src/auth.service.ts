@@ -1,12 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppException, CONFIG, Clock, ErrorCode, LOGGER, type Config } from '@driehoek/core';
+import {
+  AppException,
+  CONFIG,
+  Clock,
+  ErrorCode,
+  LOGGER,
+  announceAccessChange,
+  type Config,
+} from '@driehoek/core';
 import { AuditService } from '@driehoek/audit';
 import type { Logger } from 'pino';
+import type { SessionEntity } from './entities/session.entity';
+import type { UserEntity } from './entities/user.entity';
 import { IdentityRepository } from './identity.repository';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password-hasher';
 import { auditActor, type Principal } from './principal';
 import { newSecret, secretHash } from './secret-token';
-import { SessionRepository } from './session.repository';
+import { SessionRepository, type RevokeReason } from './session.repository';
 
 export interface TokenPair {
   accessToken: string;
@@ -16,6 +26,16 @@ export interface TokenPair {
   refreshToken: string;
   refreshExpiresIn: number;
 }
+
+/** Why a session no longer counts; a live socket that came in with it is told this reason. */
+export type SessionEnd = 'signed-out' | 'password-changed' | 'sessions-revoked' | 'session-expired';
+
+const REVOKED_AS: Record<RevokeReason, SessionEnd> = {
+  logout: 'signed-out',
+  'password-changed': 'password-changed',
+  admin: 'sessions-revoked',
+  'user-disabled': 'sessions-revoked',
+};
 
 const INVALID_LOGIN = 'Invalid e-mail address or password';
 
@@ -52,7 +72,10 @@ export class AuthService {
   /** The principal behind an access token, or null when it is unknown, expired or revoked. */
   async authenticate(accessToken: string): Promise<Principal | null> {
     const session = await this.sessions.findLiveByAccessHash(secretHash(accessToken), this.clock.now());
-    if (!session) return null;
+    return session && this.principalOf(session);
+  }
+
+  private async principalOf(session: SessionEntity & { user: UserEntity }): Promise<Principal> {
     return {
       kind: 'user',
       userId: session.user.id,
@@ -62,6 +85,20 @@ export class AuthService {
       sessionId: session.id,
       memberships: await this.identity.memberships(session.user.id),
     };
+  }
+
+  /**
+   * Where a session stands now, by id: its principal with current memberships, or why it ended.
+   * Live sockets re-check with this, not with their access token, which a refresh replaces.
+   */
+  async sessionStanding(sessionId: string): Promise<{ principal: Principal } | { ended: SessionEnd }> {
+    const session = await this.sessions.findWithUser(sessionId);
+    if (!session) return { ended: 'sessions-revoked' };
+    if (session.revokedAt)
+      return { ended: REVOKED_AS[session.revokedReason as RevokeReason] ?? 'sessions-revoked' };
+    if (session.user.disabledAt) return { ended: 'sessions-revoked' };
+    if (session.refreshExpiresAt <= this.clock.now()) return { ended: 'session-expired' };
+    return { principal: await this.principalOf(session) };
   }
 
   /** Exchanges a refresh token for new tokens; the old refresh token stops working. */
@@ -75,8 +112,12 @@ export class AuthService {
     return tokens.pair;
   }
 
+  /** Ends this session, and with it the sockets it opened. */
   async logout(principal: Principal): Promise<void> {
-    await this.sessions.revoke(principal.sessionId, 'logout', this.clock.now());
+    await this.identity.transaction(async (manager) => {
+      await this.sessions.revoke(principal.sessionId, 'logout', this.clock.now(), manager);
+      await announceAccessChange(manager, { kind: 'user', userId: principal.userId });
+    });
   }
 
   /** Changes the password and signs out every other session of the user. */
@@ -95,6 +136,7 @@ export class AuthService {
         principal.sessionId,
         manager,
       );
+      await announceAccessChange(manager, { kind: 'user', userId: user.id });
       await this.audit.record(
         {
           actor: auditActor(principal),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, Clock, ErrorCode } from '@driehoek/core';
+import { AppException, Clock, ErrorCode, announceAccessChange } from '@driehoek/core';
 import { AuditService } from '@driehoek/audit';
 import { QueryFailedError } from 'typeorm';
 import type { OrganisationRole } from './entities/membership.entity';
@@ -135,6 +135,7 @@ export class OrganisationAdminService {
     if (member.role === 'admin' && role !== 'admin') await this.keepAnAdmin(organisationId);
     await this.identity.transaction(async (manager) => {
       await this.identity.setMembership(userId, organisationId, role, manager);
+      await announceAccessChange(manager, { kind: 'user', userId });
       await this.audit.record(
         {
           actor: auditActor(actor),
@@ -154,6 +155,7 @@ export class OrganisationAdminService {
     if (member.role === 'admin') await this.keepAnAdmin(organisationId);
     await this.identity.transaction(async (manager) => {
       await this.identity.removeMembership(userId, organisationId, manager);
+      await announceAccessChange(manager, { kind: 'user', userId });
       await this.audit.record(
         {
           actor: auditActor(actor),
@@ -178,6 +180,7 @@ export class OrganisationAdminService {
         undefined,
         manager,
       );
+      await announceAccessChange(manager, { kind: 'user', userId });
       await this.audit.record(
         {
           actor: auditActor(actor),

@@ -37,6 +37,14 @@ export class SessionRepository {
     }) as Promise<(SessionEntity & { user: UserEntity }) | null>;
   }
 
+  /** A session by id with its user, whatever its state (live sockets re-check their session). */
+  findWithUser(id: string): Promise<(SessionEntity & { user: UserEntity }) | null> {
+    return this.dataSource.getRepository(SessionEntity).findOne({
+      where: { id },
+      relations: { user: true },
+    }) as Promise<(SessionEntity & { user: UserEntity }) | null>;
+  }
+
   findLiveByRefreshHash(refreshHash: string, now: Date): Promise<SessionEntity | null> {
     return this.dataSource.getRepository(SessionEntity).findOne({
       where: {
@@ -62,8 +70,13 @@ export class SessionRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  async revoke(id: string, reason: RevokeReason, at: Date): Promise<void> {
-    await this.dataSource.manager.update(
+  async revoke(
+    id: string,
+    reason: RevokeReason,
+    at: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.update(
       SessionEntity,
       { id, revokedAt: IsNull() },
       { revokedAt: at, revokedReason: reason },

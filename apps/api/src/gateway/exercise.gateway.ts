@@ -11,6 +11,9 @@ import {
 } from '@nestjs/websockets';
 import { AppException, ErrorCode, LOGGER, RateLimiter, toErrorBody, type FieldError } from '@driehoek/core';
 import {
+  ACCESS_ENDED,
+  AccessChanged,
+  ConnectionStanding,
   DecisionService,
   ExercisePlaybooks,
   InjectAcks,
@@ -22,7 +25,9 @@ import {
   parseMessage,
   toClientEvent,
   type Ack,
+  type AccessEndedReason,
   type ClientToServerEvents,
+  type ConnectionCredential,
   type ServerToClientEvents,
   type SocketPolicy,
   type Viewer,
@@ -41,6 +46,8 @@ const Handshake = z.union([
 interface SocketData {
   exerciseId: string;
   viewer: Viewer;
+  /** What it came in with; checked again when access changes and before each message. */
+  credential: ConnectionCredential;
 }
 
 /** The namespace, typed by the realtime contract of @driehoek/exercise. */
@@ -75,6 +82,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly reports: ReportService,
     private readonly playbooks: ExercisePlaybooks,
     private readonly acks: InjectAcks,
+    private readonly standing: ConnectionStanding,
     private readonly limiter: RateLimiter,
     @Inject(LOGGER) logger: Logger,
   ) {
@@ -103,7 +111,22 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
     const { exerciseId, viewer } = socket.data as SocketData;
     if (viewer.kind === 'staff') await socket.join(room.staff(exerciseId));
     else await socket.join([room.players(exerciseId), room.role(exerciseId, viewer.role)]);
+    // Access taken away between the handshake and now was announced before this socket could be
+    // found: check once more, now that it is.
+    if (!(await this.stillAllowed(socket))) return;
     socket.emit('snapshot', await this.snapshot(exerciseId, viewer, 0));
+  }
+
+  /** An access notice from any process: the connections it concerns are checked again. */
+  @OnEvent(AccessChanged.eventName)
+  async accessChanged({ scope }: AccessChanged): Promise<void> {
+    const concerned = [...this.server.sockets.values()].filter((socket) => {
+      const { credential } = socket.data as SocketData;
+      if (scope.kind === 'all') return true;
+      if (scope.kind === 'exercise') return credential.exerciseId === scope.exerciseId;
+      return credential.kind === 'staff' && credential.userId === scope.userId;
+    });
+    await Promise.all(concerned.map((socket) => this.stillAllowed(socket)));
   }
 
   @SubscribeMessage('resync')
@@ -164,20 +187,34 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
       const failures = `join-failed:${socket.handshake.address}`;
       if (await this.limiter.exhausted(failures, JOIN_FAILURES))
         throw new AppException(ErrorCode.TooManyRequests, 'too many attempts');
-      const { exerciseId, role } = await this.exercises
+      const { joinCodeId, exerciseId, role } = await this.exercises
         .checkJoinCode(auth.data.joinCode)
         .catch(async (error: unknown) => {
           await this.limiter.hit(failures, JOIN_FAILURES);
           throw error;
         });
-      return { exerciseId, viewer: { kind: 'player', role } };
+      return {
+        exerciseId,
+        viewer: { kind: 'player', role },
+        credential: { kind: 'player', exerciseId, joinCodeId },
+      };
     }
+    const { exerciseId } = auth.data;
     const principal = await this.auth.authenticate(auth.data.token);
-    const access = principal && (await this.exercises.access(principal, auth.data.exerciseId));
+    const access = principal && (await this.exercises.access(principal, exerciseId));
     if (!principal || !access) throw new AppException(ErrorCode.Unauthorized, 'unauthorized');
+    if (access.exercise.status === 'archived')
+      throw new AppException(ErrorCode.Conflict, ACCESS_ENDED['exercise-archived']);
     return {
-      exerciseId: auth.data.exerciseId,
+      exerciseId,
       viewer: { kind: 'staff', role: access.role, label: principal.email },
+      credential: {
+        kind: 'staff',
+        exerciseId,
+        sessionId: principal.sessionId,
+        userId: principal.userId,
+        role: access.role,
+      },
     };
   }
 
@@ -203,6 +240,28 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
     }
   }
 
+  /** Whether the socket's credential still counts; if not, it is told why and disconnected. */
+  private async stillAllowed(socket: Socket): Promise<boolean> {
+    try {
+      const standing = await this.standing.check((socket.data as SocketData).credential);
+      if (standing.ok) return true;
+      this.end(socket, standing.reason);
+    } catch (error) {
+      // The database is the truth; without it the next message checks again.
+      this.logger.error({ err: error }, 'could not check a connection’s access');
+      return true;
+    }
+    return false;
+  }
+
+  private end(socket: Socket, reason: AccessEndedReason): void {
+    if (socket.disconnected) return;
+    const { exerciseId, credential } = socket.data as SocketData;
+    this.logger.info({ exerciseId, credential: credential.kind, reason }, 'access ended; disconnecting');
+    socket.emit('access.ended', { reason, message: ACCESS_ENDED[reason] });
+    socket.disconnect(true);
+  }
+
   /** Every client → server event answers with an acknowledgement: `{ok: true, …}` or a typed error. */
   private async handle(
     socket: Socket,
@@ -213,6 +272,12 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
       const data = socket.data as SocketData;
       if (!allowed(policy, data.viewer))
         throw new AppException(ErrorCode.Forbidden, `only ${policy}s may send this`);
+      const standing = await this.standing.check(data.credential);
+      if (!standing.ok) {
+        // Answer first, then say why and disconnect.
+        setImmediate(() => this.end(socket, standing.reason));
+        throw new AppException(ErrorCode.Unauthorized, ACCESS_ENDED[standing.reason]);
+      }
       return { ok: true, ...(await work(data)) };
     } catch (error) {
       const { code, message, errors } = toErrorBody(error, this.logger);

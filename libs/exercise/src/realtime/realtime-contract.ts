@@ -75,11 +75,35 @@ export type ClientToServerEvents = {
   ) => void;
 };
 
+/**
+ * Why the server ended a connection: sent as `access.ended` just before it disconnects. The
+ * client should not reconnect with the same credential (docs/realtime.md).
+ */
+export const ACCESS_ENDED = {
+  'join-code-revoked': 'The join code was rotated or revoked; ask the facilitator for the new one',
+  'exercise-archived': 'The exercise is archived',
+  'signed-out': 'The session was signed out',
+  'password-changed': 'The password of the account was changed; sign in again',
+  'sessions-revoked': 'The sessions of this account were ended; sign in again',
+  'session-expired': 'The session expired; sign in again',
+  'access-withdrawn': 'Access to this exercise was withdrawn',
+  'role-changed': 'Your role in this exercise changed; connect again',
+} as const;
+
+export type AccessEndedReason = keyof typeof ACCESS_ENDED;
+
+export interface AccessEnded {
+  reason: AccessEndedReason;
+  message: string;
+}
+
 export interface ServerToClientEvents {
   /** On connect: the state to start from. */
   snapshot: (snapshot: ExerciseSnapshot) => void;
   /** Each new event this participant may see, in sequence order. */
   event: (event: ClientEvent) => void;
+  /** The credential this connection came in with no longer counts; the server disconnects next. */
+  'access.ended': (notice: AccessEnded) => void;
 }
 
 /**

@@ -5,12 +5,20 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { EventEmitter2, EventEmitterReadinessWatcher } from '@nestjs/event-emitter';
-import { HealthIndicator, LOGGER, type DependencyHealth, type ReportsHealth } from '@driehoek/core';
+import {
+  ACCESS_CHANNEL,
+  HealthIndicator,
+  LOGGER,
+  parseAccessNotice,
+  type DependencyHealth,
+  type ReportsHealth,
+} from '@driehoek/core';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { EVENTS_CHANNEL, EventLog } from '../log/event-log';
+import { AccessChanged } from './access-changed.event';
 import { CommittedEventPublisher, type AppendedEvents } from './committed-event-publisher';
 import { reconnectDelay } from './reconnect-delay';
 
@@ -27,6 +35,9 @@ type ListenerState = { status: 'up' } | { status: 'down'; since: Date; error: st
  * hears every exercise. The events themselves are read back from the log (CommittedEventPublisher).
  * A lost connection is retried with backoff until shutdown; notifications sent meanwhile are
  * lost, so after each reconnect every followed exercise is read on from its last published event.
+ *
+ * The same connection LISTENs for access notices (ACCESS_CHANNEL) and publishes them as
+ * AccessChanged; after a reconnect it publishes `{kind: 'all'}`, since notices may have been missed.
  */
 @Injectable()
 @HealthIndicator('eventStream')
@@ -42,7 +53,7 @@ export class EventStream implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     private readonly dataSource: DataSource,
     log: EventLog,
-    emitter: EventEmitter2,
+    private readonly emitter: EventEmitter2,
     readiness: EventEmitterReadinessWatcher,
     @Inject(LOGGER) logger: Logger,
   ) {
@@ -91,15 +102,20 @@ export class EventStream implements OnApplicationBootstrap, BeforeApplicationShu
 
   private async listenUntilShutdown(firstAttempt: () => void): Promise<void> {
     let attempt = 0;
+    let listenedBefore = false;
     while (!this.closing) {
       try {
         const { lost } = await this.connect();
+        // Access notices sent while nobody listened are lost: every live connection is checked.
+        const missedNotices = attempt > 0 || listenedBefore;
+        listenedBefore = true;
         if (this.state.status === 'down' && attempt > 0)
           this.logger.info({ attempts: attempt }, 'event stream listening again; catching up');
         this.state = { status: 'up' };
         attempt = 0;
         firstAttempt();
         void this.publisher.catchUp();
+        if (missedNotices) this.emitter.emit(AccessChanged.eventName, new AccessChanged({ kind: 'all' }));
         const reason = await lost;
         if (this.closing) return;
         this.down(reason);
@@ -131,6 +147,7 @@ export class EventStream implements OnApplicationBootstrap, BeforeApplicationShu
       client.on('end', () => resolve(new Error('connection closed')));
     });
     client.on('notification', (message) => {
+      if (message.channel === ACCESS_CHANNEL) return this.accessNotice(message.payload);
       const appended = parseNotification(message.payload);
       if (appended) void this.publisher.appended(appended);
       else this.logger.warn({ payload: message.payload }, 'ignoring a malformed event notification');
@@ -138,6 +155,7 @@ export class EventStream implements OnApplicationBootstrap, BeforeApplicationShu
     try {
       await client.connect();
       await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+      await client.query(`LISTEN ${ACCESS_CHANNEL}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
@@ -150,6 +168,12 @@ export class EventStream implements OnApplicationBootstrap, BeforeApplicationShu
         return reason;
       }),
     };
+  }
+
+  private accessNotice(payload: string | undefined): void {
+    const scope = parseAccessNotice(payload);
+    if (scope) this.emitter.emit(AccessChanged.eventName, new AccessChanged(scope));
+    else this.logger.warn({ payload }, 'ignoring a malformed access notice');
   }
 
   private down(error: Error): void {
