@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { CLIENT_MESSAGES, renderEventTable, renderMessageTable } from '@driehoek/exercise';
+import { CLIENT_MESSAGES, realtimeDocSections } from '@driehoek/exercise';
 import { replaceSection } from '../../apps/cli/src/generated-docs';
 import { GATEWAYS } from '../../apps/api/src/app.module';
 import { socketEventTable } from '../../apps/api/src/gateway/socket-policy';
@@ -18,10 +18,11 @@ function prettier(text: string): string {
 }
 
 describe('the realtime contract', () => {
-  it('should have docs/realtime.md tables generated from the event registry and the message map', () => {
+  it('should have docs/realtime.md tables generated from the contract: events, messages, reasons', () => {
     const committed = readFileSync(DOC, 'utf8');
-    let expected = replaceSection(committed, 'events', renderEventTable());
-    expected = replaceSection(expected, 'messages', renderMessageTable());
+    let expected = committed;
+    for (const [name, table] of Object.entries(realtimeDocSections()))
+      expected = replaceSection(expected, name, table);
     const formatted = prettier(expected);
     // When this fails: run `npm run realtime:docs` and commit docs/realtime.md.
     expect(committed).toBe(formatted);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXERCISE_EVENTS, type EventDefinition } from '../events/exercise-events';
-import { CLIENT_MESSAGES } from './realtime-contract';
+import { ACCESS_ENDED, CLIENT_MESSAGES } from './realtime-contract';
 
 /**
  * The tables of docs/realtime.md, rendered from the contract itself (`npm run realtime:docs`
@@ -44,6 +44,21 @@ export function renderMessageTable(): string {
       `| \`${name}\` | ${POLICY[message.policy]} | \`{${fieldsOf(message.input).join(', ')}}\` | ${message.answer} |`,
   );
   return ['| event | who | payload | answer |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Why the server ends a connection (`access.ended`). */
+export function renderAccessEndedTable(): string {
+  const rows = Object.entries(ACCESS_ENDED).map(([reason, message]) => `| \`${reason}\` | ${message} |`);
+  return ['| `reason` | `message` |', '| --- | --- |', ...rows].join('\n');
+}
+
+/** Every generated section of docs/realtime.md, by its marker name. */
+export function realtimeDocSections(): Record<string, string> {
+  return {
+    events: renderEventTable(),
+    messages: renderMessageTable(),
+    'access-ended': renderAccessEndedTable(),
+  };
 }
 
 /** The top-level fields of a schema, `?` marking the optional ones. */
