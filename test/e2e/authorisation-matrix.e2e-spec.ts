@@ -220,17 +220,52 @@ const SAMPLES: Record<string, Sample> = {
   },
 };
 
+const scenarioIn =
+  (query: (owner: Organisation) => Record<string, string>) => async (owner: Organisation) => ({
+    params: { id: scenarioSlug(owner) },
+    query: query(owner),
+  });
+const byOwner = scenarioIn((owner) => ({ owner: owner.id }));
+const asOrganisation = scenarioIn((owner) => ({ organisationId: owner.id }));
+
+/**
+ * Queries that choose whose resource a route reads, each a route's matrix once more: naming
+ * another organisation's copy (or reading as another organisation) is held to the same 404 as a
+ * path that names it. Keyed by route and query.
+ */
+const QUERY_SAMPLES: Record<string, Sample> = {
+  'GET /api/scenarios/:id ?owner=': { scoped: true, prepare: byOwner },
+  'GET /api/scenarios/:id ?organisationId=': { scoped: true, prepare: asOrganisation },
+  'GET /api/scenarios/:id/versions ?owner=': { scoped: true, prepare: byOwner },
+  'GET /api/scenarios/:id/versions ?organisationId=': { scoped: true, prepare: asOrganisation },
+  'GET /api/scenarios/:id/source ?owner=': { scoped: true, prepare: byOwner },
+  'GET /api/scenarios/:id/source ?organisationId=': { scoped: true, prepare: asOrganisation },
+};
+
 const key = (route: RouteEntry): string => `${route.method} ${route.path}`;
 const routes = routeTable(CONTROLLERS);
-const cells = accessMatrix(routes, (route) => SAMPLES[key(route)]);
+const cells: (MatrixCell & { sample: string })[] = [
+  ...accessMatrix(routes, (route) => SAMPLES[key(route)]).map((cell) => ({
+    ...cell,
+    sample: key(cell.route),
+  })),
+  ...Object.entries(QUERY_SAMPLES).flatMap(([name, sample]) => {
+    const route = routes.find((r) => name.startsWith(`${key(r)} `));
+    if (!route) throw new Error(`${name} samples a route the application does not have`);
+    return accessMatrix([route], () => sample).map((cell) => ({ ...cell, sample: name }));
+  }),
+];
+const sampleOf = (name: string): Sample => SAMPLES[name] ?? QUERY_SAMPLES[name];
 
 function tokenOf(actor: Actor): string | undefined {
   if (actor === 'anonymous') return undefined;
   return actor === 'platform-admin' ? platformAdmin : a.tokens[actor];
 }
 
-async function send(cell: MatrixCell): Promise<{ status: number; body: { code?: string } }> {
-  const sample = SAMPLES[key(cell.route)];
+async function send(
+  cell: MatrixCell & { sample: string },
+): Promise<{ status: number; body: { code?: string } }> {
+  const sample = sampleOf(cell.sample);
   const owner = cell.ownership === 'own' ? a : b;
   const { params = {}, query = {} } = (await sample.prepare?.(owner)) ?? {};
   const path = cell.route.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name]));
@@ -280,7 +315,7 @@ describe('authorisation matrix: every route × every role × own/other organisat
     expect(Object.keys(SAMPLES).sort()).toEqual(routes.map(key).sort());
   });
 
-  it.each(cells.map((cell) => [key(cell.route), cell.actor, cell.ownership, cell.expected, cell] as const))(
+  it.each(cells.map((cell) => [cell.sample, cell.actor, cell.ownership, cell.expected, cell] as const))(
     'should answer %s for %s on an %s resource: %s',
     async (_route, _actor, _ownership, expected, cell) => {
       const { status, body } = await send(cell);

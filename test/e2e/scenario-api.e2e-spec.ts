@@ -50,6 +50,7 @@ describe('scenario library API', () => {
     expect(response.body.length).toBe(files.length);
     expect(response.body[0]).toEqual({
       id: expect.any(String),
+      owner: { kind: 'shipped' },
       organisationId: null,
       title: expect.any(String),
       summary: expect.any(String),

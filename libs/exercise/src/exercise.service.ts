@@ -9,7 +9,7 @@ import {
   secretHash,
   type Principal,
 } from '@driehoek/identity';
-import { ScenarioLibraryService } from '@driehoek/scenario';
+import { ScenarioLibraryService, exerciseScope, type ScenarioOwnerView } from '@driehoek/scenario';
 import type { EntityManager } from 'typeorm';
 import type { ExerciseRole } from './exercise-grant.entity';
 import type { ExerciseEntity } from './exercise.entity';
@@ -28,7 +28,7 @@ export interface CreatedExercise {
   status: ExerciseEntity['status'];
   title: string;
   organisationId: string;
-  scenario: { id: string; version: number };
+  scenario: { id: string; version: number; owner: ScenarioOwnerView };
   joinCodes: JoinCodeView[];
 }
 
@@ -76,15 +76,18 @@ export class ExerciseService {
     return { exercise, role: roles.includes('facilitator') ? 'facilitator' : 'evaluator' };
   }
 
+  /**
+   * Made from the organisation's own copy of the scenario, else the shipped one, whoever creates
+   * it; `scenarioOwner` (`shipped` or an organisation id) names the copy instead.
+   */
   async create(
     principal: Principal,
     organisationId: string,
-    input: { scenarioId: string; scenarioVersion?: number; speed?: number },
+    input: { scenarioId: string; scenarioVersion?: number; scenarioOwner?: string; speed?: number },
   ): Promise<CreatedExercise> {
-    const visibility = principal.platformAdmin ? ('all' as const) : { organisationIds: [organisationId] };
-    const { versionId, version, scenario } = await this.library.resolve(
+    const { versionId, version, owner, scenario } = await this.library.resolve(
       input.scenarioId,
-      visibility,
+      exerciseScope(principal, organisationId, input.scenarioOwner),
       input.scenarioVersion,
     );
     return this.exercises.transaction(async (manager) => {
@@ -116,7 +119,11 @@ export class ExerciseService {
           organisationId,
           action: 'exercise.created',
           target: { type: 'exercise', id: exercise.id },
-          details: { scenario: input.scenarioId, version },
+          details: {
+            scenario: input.scenarioId,
+            version,
+            owner: owner.kind === 'shipped' ? 'shipped' : owner.organisationId,
+          },
         },
         manager,
       );
@@ -125,7 +132,7 @@ export class ExerciseService {
         status: exercise.status,
         title: exercise.title,
         organisationId,
-        scenario: { id: scenario.id, version },
+        scenario: { id: scenario.id, version, owner },
         joinCodes,
       };
     });

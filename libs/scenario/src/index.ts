@@ -11,6 +11,7 @@ export * from './validation/graph-cycles';
 export * from './validation/suggest';
 export * from './library/scenario.entity';
 export * from './library/scenario-version.entity';
+export * from './library/scenario-scope';
 export * from './library/scenario-library.service';
 export * from './library/shipped-scenario.loader';
 export * from './library/scenario.module';

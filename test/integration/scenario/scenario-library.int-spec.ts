@@ -19,7 +19,13 @@ import {
 import { ExerciseModule } from '@driehoek/exercise';
 import { IdentityModule } from '@driehoek/identity';
 import { IncidentsModule } from '@driehoek/incidents';
-import { ScenarioLibraryService, ScenarioModule, ShippedScenarioLoader } from '@driehoek/scenario';
+import {
+  SHIPPED,
+  ScenarioLibraryService,
+  ScenarioModule,
+  ShippedScenarioLoader,
+  type ScenarioScope,
+} from '@driehoek/scenario';
 import { createTestDatabase, scenarioFixture, scenarioYaml, type TestDatabase } from '@driehoek/testing';
 
 describe('scenario library on PostgreSQL', () => {
@@ -31,7 +37,8 @@ describe('scenario library on PostgreSQL', () => {
   let scenariosDir: string;
   let org: string;
   let otherOrg: string;
-  let mine: { organisationIds: string[] };
+  /** Reads as organisation `org`: its own copy, else the shipped one. */
+  let mine: ScenarioScope;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -64,7 +71,7 @@ describe('scenario library on PostgreSQL', () => {
     [{ id: otherOrg }] = await dataSource.query(
       `INSERT INTO organisation (name) VALUES ('Gemeente Waalkerke') RETURNING id`,
     );
-    mine = { organisationIds: [org] };
+    mine = { kind: 'organisation', organisationId: org };
   });
 
   afterAll(async () => {
@@ -95,7 +102,7 @@ describe('scenario library on PostgreSQL', () => {
     });
     expect(detail.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await sut.source('opslag', mine)).toBe(source);
-    expect((await sut.list(mine)).find((s) => s.id === 'opslag')).toMatchObject({
+    expect((await sut.list({ organisationIds: [org] })).find((s) => s.id === 'opslag')).toMatchObject({
       latestVersion: 1,
       durationMinutes: 240,
       counts: { roles: 3, injects: 7, decisionPoints: 1, phases: 2 },
@@ -192,8 +199,7 @@ describe('scenario library on PostgreSQL', () => {
       scenarioYaml({ ...shipped, summary: 'Nieuwe release' }),
     );
     expect(await loader.load()).toMatchObject({ added: 1 });
-    const shippedOnly = { organisationIds: [] };
-    expect(await sut.get('meegeleverd', shippedOnly)).toMatchObject({
+    expect(await sut.get('meegeleverd', { kind: 'owner', owner: SHIPPED })).toMatchObject({
       version: 2,
       origin: 'shipped',
       organisationId: null,
@@ -217,8 +223,44 @@ describe('scenario library on PostgreSQL', () => {
     });
 
     expect((await sut.get('gedeeld-id', mine)).version).toBe(2);
-    expect((await sut.get('gedeeld-id', { organisationIds: [otherOrg] })).version).toBe(1);
-    await expect(sut.get('gedeeld-id', { organisationIds: [] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await sut.get('gedeeld-id', { kind: 'organisation', organisationId: otherOrg })).version).toBe(1);
+    await expect(sut.get('gedeeld-id', { kind: 'owner', owner: SHIPPED })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect((await sut.list('all')).filter((s) => s.id === 'gedeeld-id')).toHaveLength(2);
+  });
+
+  it('should resolve a shipped id to the shipped copy for everyone but the organisation that forked it', async () => {
+    const shipped = scenarioFixture('niet-te-overschaduwen');
+    await writeFile(join(scenariosDir, 'niet-te-overschaduwen.yaml'), scenarioYaml(shipped));
+    await loader.load();
+    await sut.upload(otherOrg, scenarioYaml({ ...shipped, title: 'Kopie van Waalkerke' }));
+
+    const title = async (scope: ScenarioScope) =>
+      (await sut.get('niet-te-overschaduwen', scope)).scenario.title;
+    expect(await title(mine)).toBe('Testscenario');
+    expect(await title({ kind: 'neutral', visibility: 'all' })).toBe('Testscenario');
+    expect(await title({ kind: 'organisation', organisationId: otherOrg })).toBe('Kopie van Waalkerke');
+    expect(await title({ kind: 'owner', owner: { kind: 'organisation', organisationId: otherOrg } })).toBe(
+      'Kopie van Waalkerke',
+    );
+    await expect(
+      sut.get('niet-te-overschaduwen', {
+        kind: 'owner',
+        owner: { kind: 'organisation', organisationId: org },
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      (await sut.resolve('niet-te-overschaduwen', { kind: 'organisation', organisationId: org })).owner,
+    ).toEqual({ kind: 'shipped' });
+
+    const copies = (await sut.list('all')).filter((s) => s.id === 'niet-te-overschaduwen');
+    expect(copies.map((s) => s.owner)).toEqual([
+      { kind: 'shipped' },
+      { kind: 'organisation', organisationId: otherOrg, name: 'Gemeente Waalkerke' },
+    ]);
+    expect(
+      (await sut.list({ organisationIds: [org] })).filter((s) => s.id === 'niet-te-overschaduwen'),
+    ).toHaveLength(1);
   });
 });

@@ -42,7 +42,20 @@ const Speed = z
 const NewExercise = z
   .object({
     scenarioId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id'),
-    scenarioVersion: z.number().int().positive().optional(),
+    scenarioVersion: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('A stored version of the copy used; its latest without it'),
+    scenarioOwner: z
+      .union([z.literal('shipped'), z.uuid()])
+      .optional()
+      .describe(
+        "Which copy of the scenario: `shipped`, or an organisation id. Without it the exercise's organisation's " +
+          "own copy, else the shipped one. Members may name only `shipped` or the exercise's organisation; " +
+          "platform admins any organisation's",
+      ),
     speed: Speed.optional(),
   })
   .strict();
@@ -123,7 +136,14 @@ export class ExercisesController {
       'Create an exercise (draft) from a stored scenario version; returns one join code per scenario role, shown only now',
   })
   @ZodResponse(201, CreatedExerciseResponse)
-  @ApiError(ErrorCode.NotFound, 'No such scenario, or version of it, in your library')
+  @ApiError(
+    ErrorCode.NotFound,
+    "No such scenario, or version of it, in the organisation's library (its own, else shipped) or the copy named",
+  )
+  @ApiError(
+    ErrorCode.ValidationFailed,
+    "`scenarioOwner` names another organisation's copy, which only a platform administrator may use",
+  )
   create(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,

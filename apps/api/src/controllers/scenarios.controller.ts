@@ -4,8 +4,9 @@ import { ErrorCode, ZodValidationPipe } from '@driehoek/core';
 import { Authenticated, OrganisationMember, type Principal } from '@driehoek/identity';
 import {
   ScenarioLibraryService,
+  readScope,
+  readerVisibility,
   scenarioJsonSchema,
-  type Visibility,
   type ScenarioDetail,
   type ScenarioSummary,
   type StoreResult,
@@ -24,18 +25,42 @@ import {
 import { ZodBody, ZodQuery } from '../http/zod-body.decorator';
 
 const ScenarioId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id');
-const VersionQuery = z.object({
-  version: z.coerce.number().int().positive().optional().describe('A stored version; the latest without it'),
+/** Which copy of an id to read: the caller's organisation's own, else the shipped one, unless named. */
+const CopyQuery = z.object({
+  owner: z
+    .union([z.literal('shipped'), z.uuid()])
+    .optional()
+    .describe(
+      'Exactly this copy: `shipped`, or the id of the organisation that owns it (platform admins: any; ' +
+        'members: their own organisations)',
+    ),
+  organisationId: z
+    .string()
+    .optional()
+    .describe(
+      "Read as this organisation: its own copy, else the shipped one. Without it: your organisation's " +
+        'library when you belong to one; otherwise (platform admins, members of several) the shipped copy, ' +
+        'or the only one there is',
+    ),
 });
+const VersionQuery = CopyQuery.extend({
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('A stored version of the copy read; its latest without it'),
+});
+const ambiguous = [
+  ErrorCode.ValidationFailed,
+  'The id is not shipped and several organisations have a copy: name one with `owner` (path `owner`)',
+] as const;
+const notYours = [
+  ErrorCode.NotFound,
+  'No such scenario or version in the library read, or `owner`/`organisationId` names an organisation that is not yours',
+] as const;
 const ScenarioSource = z.string().describe('The scenario as YAML; its format is GET /api/scenarios/schema');
 const malformedId = [ErrorCode.ValidationFailed, '`id` is not a scenario id'] as const;
-
-/** Shipped scenarios plus those of the caller's organisations; platform admins see all. */
-function visibility(principal: Principal): Visibility {
-  return principal.platformAdmin
-    ? 'all'
-    : { organisationIds: principal.memberships.map((m) => m.organisationId) };
-}
 
 @ApiTags('scenarios')
 @ApiBearerAuth()
@@ -45,10 +70,14 @@ export class ScenariosController {
   constructor(private readonly library: ScenarioLibraryService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The scenario library: shipped and uploaded scenarios, latest version each' })
+  @ApiOperation({
+    summary:
+      'The scenario library: one entry per copy (owner and id), latest version each — shipped ones, and your ' +
+      "organisations' own (platform admins: every organisation's), each labelled with its owner",
+  })
   @ZodResponse(200, ScenarioSummaryResponse.array())
   list(@CurrentPrincipal() principal: Principal): Promise<ScenarioSummary[]> {
-    return this.library.list(visibility(principal));
+    return this.library.list(readerVisibility(principal));
   }
 
   @Get('schema')
@@ -89,46 +118,55 @@ export class ScenariosController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A scenario: the latest version, or the one asked for' })
+  @ApiOperation({
+    summary:
+      "A scenario: the latest version, or the one asked for, of one copy — your organisation's own, else the shipped one; `owner` names a copy",
+  })
   @ZodResponse(200, ScenarioDetailResponse)
-  @ApiError(ErrorCode.NotFound, 'No such scenario or version')
+  @ApiError(...notYours)
   @ApiError(...malformedId)
+  @ApiError(...ambiguous)
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string,
     @ZodQuery(VersionQuery) query: z.infer<typeof VersionQuery>,
   ): Promise<ScenarioDetail> {
-    return this.library.get(id, visibility(principal), query.version);
+    return this.library.get(id, readScope(principal, query), query.version);
   }
 
   @Get(':id/versions')
-  @ApiOperation({ summary: 'Every stored version of a scenario, newest first' })
+  @ApiOperation({
+    summary: 'Every stored version of one copy of a scenario, newest first (a fork has a history of its own)',
+  })
   @ZodResponse(200, ScenarioVersionResponse.array())
-  @ApiError(ErrorCode.NotFound, 'No such scenario')
+  @ApiError(...notYours)
   @ApiError(...malformedId)
+  @ApiError(...ambiguous)
   versions(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string,
+    @ZodQuery(CopyQuery) query: z.infer<typeof CopyQuery>,
   ) {
-    return this.library.versions(id, visibility(principal));
+    return this.library.versions(id, readScope(principal, query));
   }
 
   @Get(':id/source')
   @HttpCode(200)
   @Header('Content-Type', 'application/yaml; charset=utf-8')
-  @ApiOperation({ summary: 'The YAML of a version exactly as it was stored' })
+  @ApiOperation({ summary: 'The YAML of a version of one copy, exactly as it was stored' })
   @ApiResponse({
     status: 200,
     description: 'The YAML source',
     content: { 'application/yaml': { schema: { type: 'string' } } },
   })
-  @ApiError(ErrorCode.NotFound, 'No such scenario or version')
+  @ApiError(...notYours)
   @ApiError(...malformedId)
+  @ApiError(...ambiguous)
   source(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string,
     @ZodQuery(VersionQuery) query: z.infer<typeof VersionQuery>,
   ): Promise<string> {
-    return this.library.source(id, visibility(principal), query.version);
+    return this.library.source(id, readScope(principal, query), query.version);
   }
 }

@@ -61,9 +61,24 @@ export const HealthResponse = z.object({
   }),
 });
 
+/** Whose copy of a scenario id this is; a shipped scenario and an organisation's fork share the id. */
+export const ScenarioOwnerResponse = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('shipped') }),
+    z.object({ kind: z.literal('organisation'), organisationId: z.uuid(), name: z.string() }),
+  ])
+  .describe(
+    'Who owns this copy: `shipped` (the platform), or an organisation (its own fork or upload); ' +
+      'choose a copy with `?owner=shipped|<organisationId>`',
+  );
+
 export const ScenarioSummaryResponse = z.object({
   id: z.string(),
-  organisationId: z.uuid().nullable().describe('The owning organisation; null for a shipped scenario'),
+  owner: ScenarioOwnerResponse,
+  organisationId: z
+    .uuid()
+    .nullable()
+    .describe('The owning organisation, as in `owner`; null for a shipped scenario'),
   title: z.string(),
   summary: z.string(),
   language: z.string(),
@@ -89,7 +104,11 @@ export const StoreResultResponse = z.object({
 
 export const ScenarioDetailResponse = z.object({
   id: z.string(),
-  organisationId: z.uuid().nullable().describe('The owning organisation; null for a shipped scenario'),
+  owner: ScenarioOwnerResponse,
+  organisationId: z
+    .uuid()
+    .nullable()
+    .describe('The owning organisation, as in `owner`; null for a shipped scenario'),
   version: z.number().int(),
   origin: z.enum(['shipped', 'upload']),
   contentHash: z.string().describe('sha256 of the YAML source, hex'),
@@ -178,7 +197,11 @@ export const CreatedExerciseResponse = z.object({
   status: z.literal('draft'),
   title: z.string(),
   organisationId: z.uuid(),
-  scenario: z.object({ id: z.string(), version: z.number().int() }),
+  scenario: z.object({
+    id: z.string(),
+    version: z.number().int(),
+    owner: ScenarioOwnerResponse,
+  }),
   joinCodes: z.array(JoinCodeResponse),
 });
 

@@ -5,19 +5,19 @@ import { offsetToSeconds } from '../schema/offset';
 import type { Scenario } from '../schema/scenario.schema';
 import type { ScenarioProblem } from '../validation/scenario-problem';
 import { validateScenarioYaml } from '../validation/validate-scenario';
-import {
-  ScenarioRepository,
-  type DuplicatePolicy,
-  type VersionWithScenario,
-  type Visibility,
-} from './scenario.repository';
+import type { ScenarioEntity } from './scenario.entity';
+import { pickCopy, type ScenarioScope, type Visibility } from './scenario-scope';
+import { ScenarioRepository, type DuplicatePolicy } from './scenario.repository';
 import type { ScenarioOrigin, ScenarioVersionEntity } from './scenario-version.entity';
 
-export type { Visibility } from './scenario.repository';
+/** The owner of a copy as readers see it: shipped, or an organisation by id and name. */
+export type ScenarioOwnerView =
+  { kind: 'shipped' } | { kind: 'organisation'; organisationId: string; name: string };
 
 export interface ScenarioSummary {
   id: string;
-  /** Null for shipped scenarios; otherwise the owning organisation. */
+  owner: ScenarioOwnerView;
+  /** Null for shipped scenarios; otherwise the owning organisation (as in `owner`). */
   organisationId: string | null;
   title: string;
   summary: string;
@@ -31,6 +31,7 @@ export interface ScenarioSummary {
 
 export interface ScenarioDetail {
   id: string;
+  owner: ScenarioOwnerView;
   organisationId: string | null;
   version: number;
   origin: ScenarioOrigin;
@@ -58,6 +59,7 @@ export class ScenarioLibraryService {
 
   constructor(private readonly repository: ScenarioRepository) {}
 
+  /** One entry per copy (owner and id), the latest version each, labelled with its owner. */
   async list(visibility: Visibility): Promise<ScenarioSummary[]> {
     const rows = await this.repository.list(visibility);
     return rows.map((latest) => {
@@ -65,6 +67,7 @@ export class ScenarioLibraryService {
       const s = latest.content;
       return {
         id: scenario.slug,
+        owner: ownerView(scenario),
         organisationId: scenario.organisationId,
         title: scenario.title,
         summary: s.summary,
@@ -83,11 +86,12 @@ export class ScenarioLibraryService {
     });
   }
 
-  async get(id: string, visibility: Visibility, version?: number): Promise<ScenarioDetail> {
-    const found = await this.find(id, visibility, version);
+  async get(id: string, scope: ScenarioScope, version?: number): Promise<ScenarioDetail> {
+    const { copy, found } = await this.find(id, scope, version);
     return {
-      id: found.scenario.slug,
-      organisationId: found.scenario.organisationId,
+      id: copy.slug,
+      owner: ownerView(copy),
+      organisationId: copy.organisationId,
       version: found.version,
       origin: found.origin,
       contentHash: found.contentHash,
@@ -96,17 +100,16 @@ export class ScenarioLibraryService {
     };
   }
 
-  /** The stored version an exercise is made from: its row id and validated content. */
+  /** The stored version an exercise is made from: its row id, validated content and owner. */
   async resolve(
     id: string,
-    visibility: Visibility,
+    scope: ScenarioScope,
     version?: number,
-  ): Promise<{ versionId: string; version: number; scenario: Scenario }> {
-    const found = await this.find(id, visibility, version);
-    return { versionId: found.id, version: found.version, scenario: found.content };
+  ): Promise<{ versionId: string; version: number; owner: ScenarioOwnerView; scenario: Scenario }> {
+    const { copy, found } = await this.find(id, scope, version);
+    return { versionId: found.id, version: found.version, owner: ownerView(copy), scenario: found.content };
   }
 
-  /** A stored version by its row id, for what was made from it (an exercise). */
   /** A stored version by its id; shared and frozen, so callers cannot change it by accident. */
   async resolveVersionId(versionId: string): Promise<{ version: number; scenario: Scenario }> {
     const cached = this.versionCache.get(versionId);
@@ -124,16 +127,16 @@ export class ScenarioLibraryService {
     return resolved;
   }
 
-  async source(id: string, visibility: Visibility, version?: number): Promise<string> {
-    return (await this.find(id, visibility, version)).source;
+  async source(id: string, scope: ScenarioScope, version?: number): Promise<string> {
+    return (await this.find(id, scope, version)).found.source;
   }
 
+  /** Every version of the one copy the scope resolves to: a fork has a history of its own. */
   async versions(
     id: string,
-    visibility: Visibility,
+    scope: ScenarioScope,
   ): Promise<{ version: number; origin: ScenarioOrigin; contentHash: string; createdAt: Date }[]> {
-    const latest = await this.find(id, visibility);
-    return this.repository.listVersions(latest.scenarioId);
+    return this.repository.listVersions((await this.copy(id, scope)).id);
   }
 
   /** Validates YAML and stores it as the organisation's new version; invalid input stores nothing. */
@@ -176,15 +179,37 @@ export class ScenarioLibraryService {
     };
   }
 
-  private async find(id: string, visibility: Visibility, version?: number): Promise<VersionWithScenario> {
-    const found = await this.repository.findVersion(id, visibility, version);
+  /** The copy first, then the version within it: version numbers belong to one copy. */
+  private async find(
+    id: string,
+    scope: ScenarioScope,
+    version?: number,
+  ): Promise<{ copy: ScenarioEntity; found: ScenarioVersionEntity }> {
+    const copy = await this.copy(id, scope);
+    const found = await this.repository.findVersion(copy, version);
     if (!found) {
       throw AppException.notFound(
         version === undefined ? `Scenario "${id}"` : `Version ${version} of scenario "${id}"`,
       );
     }
-    return found;
+    return { copy, found };
   }
+
+  private async copy(id: string, scope: ScenarioScope): Promise<ScenarioEntity> {
+    const copy = pickCopy(id, scope, await this.repository.copies(id, scope));
+    if (!copy) throw AppException.notFound(`Scenario "${id}"`);
+    return copy;
+  }
+}
+
+function ownerView(scenario: ScenarioEntity): ScenarioOwnerView {
+  return scenario.organisationId === null
+    ? { kind: 'shipped' }
+    : {
+        kind: 'organisation',
+        organisationId: scenario.organisationId,
+        name: scenario.organisation?.name ?? '',
+      };
 }
 
 function deepFreeze<T>(value: T): T {

@@ -3,6 +3,7 @@ import { Brackets, DataSource, type EntityManager, type SelectQueryBuilder } fro
 import type { Scenario } from '../schema/scenario.schema';
 import { ScenarioEntity } from './scenario.entity';
 import { ScenarioVersionEntity, type ScenarioOrigin } from './scenario-version.entity';
+import type { ScenarioScope, Visibility } from './scenario-scope';
 
 export interface NewScenarioVersion {
   /** Null for shipped scenarios. */
@@ -21,9 +22,6 @@ export interface NewScenarioVersion {
  */
 export type DuplicatePolicy = 'latest' | 'any';
 
-/** Which scenarios a reader may see: shipped ones plus those of these organisations, or all. */
-export type Visibility = { organisationIds: string[] } | 'all';
-
 export type VersionWithScenario = ScenarioVersionEntity & { scenario: ScenarioEntity };
 
 /** The only place that touches the scenario tables. */
@@ -31,34 +29,51 @@ export type VersionWithScenario = ScenarioVersionEntity & { scenario: ScenarioEn
 export class ScenarioRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The latest version of every copy the visibility allows, each with its owner. */
   async list(visibility: Visibility): Promise<VersionWithScenario[]> {
     const query = this.latestVersions()
-      .orderBy('s.title', 'ASC')
-      .addOrderBy('s.organisation_id', 'ASC', 'NULLS FIRST');
+      .leftJoinAndSelect('s.organisation', 'o')
+      .orderBy('s.slug', 'ASC')
+      .addOrderBy('o.name', 'ASC', 'NULLS FIRST');
     return (await visible(query, visibility).getMany()) as VersionWithScenario[];
   }
 
   /**
-   * A version by slug. An organisation's own scenario wins over a shipped one with the same slug:
-   * that is the organisation's adapted copy.
+   * The copies of a slug a scope may resolve to, each with its owner: an organisation's own and
+   * the shipped one, one exact copy, or every visible one. Which of them wins is pickCopy's rule.
    */
-  async findVersion(
-    slug: string,
-    visibility: Visibility,
-    version?: number,
-  ): Promise<VersionWithScenario | null> {
+  copies(slug: string, scope: ScenarioScope): Promise<ScenarioEntity[]> {
     const query = this.dataSource
-      .getRepository(ScenarioVersionEntity)
-      .createQueryBuilder('v')
-      .innerJoinAndSelect(
-        'v.scenario',
-        's',
-        version === undefined ? 's.latest_version = v.version' : undefined,
-      )
+      .getRepository(ScenarioEntity)
+      .createQueryBuilder('s')
+      .leftJoinAndSelect('s.organisation', 'o')
       .where('s.slug = :slug', { slug })
-      .orderBy('s.organisation_id', 'ASC', 'NULLS LAST');
-    if (version !== undefined) query.andWhere('v.version = :version', { version });
-    return (await visible(query, visibility).getOne()) as VersionWithScenario | null;
+      .orderBy('s.organisation_id', 'ASC', 'NULLS FIRST');
+    switch (scope.kind) {
+      case 'organisation':
+        return query
+          .andWhere('(s.organisation_id IS NULL OR s.organisation_id = :organisationId)', {
+            organisationId: scope.organisationId,
+          })
+          .getMany();
+      case 'owner':
+        return (
+          scope.owner.kind === 'shipped'
+            ? query.andWhere('s.organisation_id IS NULL')
+            : query.andWhere('s.organisation_id = :organisationId', {
+                organisationId: scope.owner.organisationId,
+              })
+        ).getMany();
+      case 'neutral':
+        return visible(query, scope.visibility).getMany();
+    }
+  }
+
+  /** A version of one copy: the latest, or the one asked for; never another copy's. */
+  findVersion(scenario: ScenarioEntity, version?: number): Promise<ScenarioVersionEntity | null> {
+    return this.dataSource
+      .getRepository(ScenarioVersionEntity)
+      .findOneBy({ scenarioId: scenario.id, version: version ?? scenario.latestVersion });
   }
 
   findVersionById(id: string): Promise<ScenarioVersionEntity | null> {
@@ -151,7 +166,10 @@ export class ScenarioRepository {
   }
 }
 
-function visible<T extends SelectQueryBuilder<ScenarioVersionEntity>>(query: T, visibility: Visibility): T {
+function visible<T extends SelectQueryBuilder<ScenarioVersionEntity | ScenarioEntity>>(
+  query: T,
+  visibility: Visibility,
+): T {
   if (visibility === 'all') return query;
   return query.andWhere(
     new Brackets((where) => {
