@@ -1,5 +1,5 @@
 import type { Finding } from './scenario-problem';
-import { suggest } from './suggest';
+import { listSome, shorten, suggest, suggestionBudget } from './suggest';
 
 export type FindingPath = (string | number)[];
 
@@ -25,6 +25,9 @@ export function listIds<T extends { id: string }>(
  */
 export function findingCollector() {
   const findings: Finding[] = [];
+  // One budget for every suggestion in the document, so that many bad references cost no more
+  // than a few: each is compared with every declared id.
+  const budget = suggestionBudget();
   const error = (code: string, path: FindingPath, message: string): void =>
     void findings.push({ severity: 'error', code, path, message });
   const warning = (code: string, path: FindingPath, message: string): void =>
@@ -54,15 +57,16 @@ export function findingCollector() {
     path: FindingPath,
   ): boolean => {
     if (value === undefined || known.has(value)) return true;
-    const list = [...known.keys()];
     const hint =
-      suggest(value, list) ||
-      (list.length
-        ? ` Known ${kind}s: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}.`
-        : ` Declare it first.`);
-    error('unknown-reference', path, `Unknown ${kind} "${value}".${hint}`);
+      suggest(value, known.keys(), budget) ||
+      (known.size ? ` Known ${kind}s: ${listSome(known.keys(), known.size)}.` : ` Declare it first.`);
+    error('unknown-reference', path, `Unknown ${kind} "${shorten(value, 80)}".${hint}`);
     return false;
   };
 
-  return { findings, error, warning, ids, reference };
+  /** "Did you mean …?" within the document's budget; empty when nothing is close. */
+  const didYouMean = (value: string, candidates: Iterable<string>): string =>
+    suggest(value, candidates, budget);
+
+  return { findings, error, warning, ids, reference, didYouMean };
 }

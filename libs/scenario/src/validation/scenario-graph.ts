@@ -42,8 +42,8 @@ export function scenarioGraph(scenario: Scenario) {
     reachable(): Set<string> {
       const seen = new Set<string>(roots);
       const queue = [...roots];
-      while (queue.length) {
-        for (const next of edges.get(queue.shift()!) ?? []) {
+      for (let head = 0; head < queue.length; head++) {
+        for (const next of edges.get(queue[head]) ?? []) {
           if (!seen.has(next)) {
             seen.add(next);
             queue.push(next);

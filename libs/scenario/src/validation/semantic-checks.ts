@@ -4,7 +4,7 @@ import type { Scenario } from '../schema/scenario.schema';
 import { hasDecisionDeadline } from '../runtime/decision-due';
 import { decisionTimingFindings } from './decision-timing';
 import type { Finding } from './scenario-problem';
-import { suggest } from './suggest';
+import { listSome, shorten } from './suggest';
 import { scenarioGraph } from './scenario-graph';
 import { findingCollector, listIds as list, type FindingPath as Path } from './finding-collector';
 
@@ -15,7 +15,7 @@ export { formatPath } from './finding-collector';
  * trigger cycles and reachability. Pure: a schema-valid scenario in, findings with paths out.
  */
 export function semanticChecks(scenario: Scenario): Finding[] {
-  const { findings, error, warning, ids, reference } = findingCollector();
+  const { findings, error, warning, ids, reference, didYouMean } = findingCollector();
 
   const injects = scenario.injects;
   const decisionPoints = scenario.decisionPoints ?? [];
@@ -46,6 +46,14 @@ export function semanticChecks(scenario: Scenario): Finding[] {
       dp.options.map((o, j) => ({ id: o.id, path: ['decisionPoints', i, 'options', j] })),
     ),
   );
+
+  // Lookups by id, the first of each id as the duplicate check keeps it: every check below is one
+  // pass over its list, never a search of another list per item.
+  const injectById = firstById(injects);
+  const decisionById = firstById(decisionPoints);
+  const clockById = firstById(clocks);
+  const phaseIndex = new Map<string, number>();
+  phases.forEach((p, i) => phaseIndex.has(p.id) || phaseIndex.set(p.id, i));
 
   const duration = offsetToSeconds(scenario.duration) ?? 0;
   /** `happens` starts the sentence: 'Inject "i-start" fires at 04:30'. */
@@ -88,7 +96,7 @@ export function semanticChecks(scenario: Scenario): Finding[] {
       reference('expected action', actionIds, action, [...path, 'expects', k]),
     );
     if (reference('phase', phaseIds, inject.phase, [...path, 'phase']) && inject.phase && inject.offset) {
-      const index = phases.findIndex((p) => p.id === inject.phase);
+      const index = phaseIndex.get(inject.phase)!;
       const at = offsetToSeconds(inject.offset) ?? 0;
       const next = phaseStarts[index + 1];
       if (at < phaseStarts[index] || (next !== undefined && at >= next)) {
@@ -105,19 +113,19 @@ export function semanticChecks(scenario: Scenario): Finding[] {
     const path: Path = ['decisionPoints', i];
     if (!roleIds.has(dp.owner)) {
       const hint =
-        suggest(dp.owner, roleIds.keys()) ||
-        ` Declare the role under roles or pick one of: ${[...roleIds.keys()].join(', ')}.`;
+        didYouMean(dp.owner, roleIds.keys()) ||
+        ` Declare the role under roles or pick one of: ${listSome(roleIds.keys(), roleIds.size)}.`;
       error(
         'unknown-owner',
         [...path, 'owner'],
-        `Decision point "${dp.id}" is owned by role "${dp.owner}", which does not exist.${hint}`,
+        `Decision point "${dp.id}" is owned by role "${shorten(dp.owner, 80)}", which does not exist.${hint}`,
       );
     }
     (dp.participants ?? []).forEach((role, k) =>
       reference('role', roleIds, role, [...path, 'participants', k]),
     );
     const raisedBy = reference('inject', injectIds, dp.raisedBy, [...path, 'raisedBy'])
-      ? injects.find((inject) => inject.id === dp.raisedBy)
+      ? injectById.get(dp.raisedBy!)
       : undefined;
     within(dp.opensAt, [...path, 'opensAt'], `Decision point "${dp.id}" opens at ${dp.opensAt}`);
     within(dp.dueAt, [...path, 'dueAt'], `Decision point "${dp.id}" is due at ${dp.dueAt}`);
@@ -145,14 +153,18 @@ export function semanticChecks(scenario: Scenario): Finding[] {
     }
   });
 
+  const optionsOf = new Map<(typeof decisionPoints)[number], Set<string>>();
   const optionExists = (decision: string, option: string, path: Path): void => {
-    const dp = decisionPoints.find((d) => d.id === decision);
-    if (!dp || dp.options.some((o) => o.id === option)) return;
+    const dp = decisionById.get(decision);
+    if (!dp) return;
+    let options = optionsOf.get(dp);
+    if (!options) optionsOf.set(dp, (options = new Set(dp.options.map((o) => o.id))));
+    if (options.has(option)) return;
     const known = dp.options.map((o) => o.id);
     error(
       'unknown-option',
       path,
-      `Decision point "${decision}" has no option "${option}".${suggest(option, known) || ` Its options are: ${known.join(', ')}.`}`,
+      `Decision point "${decision}" has no option "${shorten(option, 80)}".${didYouMean(option, known) || ` Its options are: ${listSome(known, known.length)}.`}`,
     );
   };
 
@@ -207,17 +219,17 @@ export function semanticChecks(scenario: Scenario): Finding[] {
         optionExists(when.decision, when.option, [...path, 'when', 'option']);
     } else if ('clock' in when) {
       if (reference('clock', clockIds, when.clock, [...path, 'when', 'clock']) && when.stage !== undefined) {
-        const regime = clocks.find((c) => c.id === when.clock)!.regime;
+        const regime = clockById.get(when.clock)!.regime;
         const stages: readonly string[] = CLOCK_STAGES[regime];
         if (!stages.includes(when.stage))
           error(
             'unknown-stage',
             [...path, 'when', 'stage'],
-            `Clock "${when.clock}" follows the ${regime} rules, which have no stage "${when.stage}".${suggest(when.stage, stages) || ` The stages of ${regime} are: ${stages.join(', ')}.`}`,
+            `Clock "${when.clock}" follows the ${regime} rules, which have no stage "${shorten(when.stage, 80)}".${didYouMean(when.stage, stages) || ` The stages of ${regime} are: ${stages.join(', ')}.`}`,
           );
       }
     } else if (reference('decision point', decisionIds, when.overdue, [...path, 'when', 'overdue'])) {
-      const dp = decisionPoints.find((d) => d.id === when.overdue)!;
+      const dp = decisionById.get(when.overdue)!;
       if (!hasDecisionDeadline(dp))
         error(
           'never-overdue',
@@ -234,13 +246,14 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   if (findings.some((f) => f.severity === 'error' && f.code !== 'offset-out-of-range')) return findings;
 
   const graph = scenarioGraph(scenario);
+  const triggerIndex = new Map<string, number>();
+  triggers.forEach((t, i) => triggerIndex.has(`trigger:${t.id}`) || triggerIndex.set(`trigger:${t.id}`, i));
   for (const cycle of graph.cycles()) {
     const trigger = cycle.find((node) => node.startsWith('trigger:'))!;
-    const index = triggers.findIndex((t) => `trigger:${t.id}` === trigger);
     error(
       'trigger-cycle',
-      ['triggers', index, 'schedule'],
-      `The triggers form a loop: ${cycle.map(describe).join(' → ')} → ${describe(cycle[0])}. A branch must not lead back to where it started; schedule a new inject instead.`,
+      ['triggers', triggerIndex.get(trigger)!, 'schedule'],
+      `The triggers form a loop: ${describeLoop(cycle)}. A branch must not lead back to where it started; schedule a new inject instead.`,
     );
   }
   const reachable = graph.reachable();
@@ -253,6 +266,9 @@ export function semanticChecks(scenario: Scenario): Finding[] {
       );
     }
   });
+  const branching = new Set(
+    triggers.map((t) => ('decision' in t.when ? t.when.decision : 'overdue' in t.when ? t.when.overdue : '')),
+  );
   decisionPoints.forEach((dp, i) => {
     if (!reachable.has(`decision:${dp.id}`))
       error(
@@ -260,13 +276,7 @@ export function semanticChecks(scenario: Scenario): Finding[] {
         ['decisionPoints', i, 'raisedBy'],
         `Decision point "${dp.id}" can never open: the inject that raises it can never fire.`,
       );
-    else if (
-      !triggers.some(
-        (t) =>
-          ('decision' in t.when && t.when.decision === dp.id) ||
-          ('overdue' in t.when && t.when.overdue === dp.id),
-      )
-    ) {
+    else if (!branching.has(dp.id)) {
       warning(
         'no-branch',
         ['decisionPoints', i, 'id'],
@@ -276,11 +286,11 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   });
 
   // Roles and channels nobody uses are usually leftovers of an edit.
-  const audiences = new Set(
-    injects.flatMap((inject) => (inject.audience === 'all' ? [...roleIds.keys()] : inject.audience)),
-  );
+  const everyoneHears = injects.some((inject) => inject.audience === 'all');
+  const audiences = new Set(injects.flatMap((inject) => (inject.audience === 'all' ? [] : inject.audience)));
+  const owners = new Set(decisionPoints.map((dp) => dp.owner));
   scenario.roles.forEach((role, i) => {
-    if (!audiences.has(role.id) && !decisionPoints.some((dp) => dp.owner === role.id)) {
+    if (!everyoneHears && !audiences.has(role.id) && !owners.has(role.id)) {
       warning(
         'idle-role',
         ['roles', i, 'id'],
@@ -288,8 +298,9 @@ export function semanticChecks(scenario: Scenario): Finding[] {
       );
     }
   });
+  const channelsUsed = new Set(injects.map((inject) => inject.channel));
   scenario.channels.forEach((channel, i) => {
-    if (!injects.some((inject) => inject.channel === channel.id))
+    if (!channelsUsed.has(channel.id))
       warning(
         'unused-channel',
         ['channels', i, 'id'],
@@ -297,6 +308,22 @@ export function semanticChecks(scenario: Scenario): Finding[] {
       );
   });
   return findings;
+}
+
+/** The first of each id in a list, as the duplicate check keeps it. */
+function firstById<T extends { id: string }>(items: T[]): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
+  return byId;
+}
+
+/** 'trigger "t-a" → inject "i-b" → … → trigger "t-a"'; a very long loop by its ends. */
+function describeLoop(cycle: string[]): string {
+  const shown =
+    cycle.length > 12
+      ? [...cycle.slice(0, 10).map(describe), `… (${cycle.length - 11} more)`, describe(cycle.at(-1)!)]
+      : cycle.map(describe);
+  return `${shown.join(' → ')} → ${describe(cycle[0])}`;
 }
 
 function describe(node: string): string {

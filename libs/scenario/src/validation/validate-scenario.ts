@@ -6,8 +6,11 @@ import { validateYaml } from './validate-yaml';
 export interface ScenarioValidation {
   /** The typed scenario, present only when there are no errors. */
   scenario?: Scenario;
+  /** The first errors in source order (at most YAML_LIMITS.findings); errorCount counts them all. */
   errors: ScenarioProblem[];
   warnings: ScenarioProblem[];
+  errorCount: number;
+  warningCount: number;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface ScenarioValidation {
  * when the previous one passed: YAML syntax, the schema, then the semantic checks.
  */
 export function validateScenarioYaml(source: string): ScenarioValidation {
-  const { value, errors, warnings } = validateYaml(source, {
+  const { value, ...result } = validateYaml(source, {
     schema: Scenario,
     semanticChecks,
     notAMapping: {
@@ -24,5 +27,5 @@ export function validateScenarioYaml(source: string): ScenarioValidation {
         'A scenario file must be a YAML mapping with id, title, roles, injects …; see scenarios/schema.json.',
     },
   });
-  return value ? { errors, warnings, scenario: value } : { errors, warnings };
+  return value ? { ...result, scenario: value } : result;
 }

@@ -1,9 +1,9 @@
-import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Finding, ScenarioProblem } from './scenario-problem';
 import { formatPath } from './finding-collector';
-import { suggest } from './suggest';
-import { locate } from './yaml-locator';
+import { shorten, suggest, suggestionBudget, type SuggestionBudget } from './suggest';
+import { YAML_LIMITS, type YamlLimits } from './yaml-limits';
+import { readYaml } from './yaml-reader';
 
 /** A problem in any YAML document the platform reads as code (scenarios, playbooks). */
 export type YamlProblem = ScenarioProblem;
@@ -21,19 +21,27 @@ export interface YamlFormat<T> {
 export interface YamlValidation<T> {
   /** The typed document, present only when there are no errors. */
   value?: T;
+  /** The first `limits.findings` errors in source order; `errorCount` says how many there are. */
   errors: YamlProblem[];
   warnings: YamlProblem[];
+  errorCount: number;
+  warningCount: number;
 }
-
-const MAX_ALIASES = 100;
 
 /**
  * YAML text → typed document, or every problem with its line and column. Three layers, each only
- * when the previous one passed: YAML syntax, the schema, then the format's semantic checks.
+ * when the previous one passed: reading the YAML (syntax, duplicate keys, the size limits), the
+ * schema, then the format's semantic checks. Linear in the size of the document: the reader
+ * indexes each mapping's keys once, and a finding is located by looking its path up in that index.
  */
-export function validateYaml<T>(source: string, format: YamlFormat<T>): YamlValidation<T> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+export function validateYaml<T>(
+  source: string,
+  format: YamlFormat<T>,
+  limits: YamlLimits = YAML_LIMITS,
+): YamlValidation<T> {
+  const { doc, problems: readProblems, locate } = readYaml(source, limits);
+  if (!doc || readProblems.length) return split(readProblems, limits);
+
   const problems: YamlProblem[] = [];
   const at: At = (severity, code, path, message, key = false) => {
     problems.push({
@@ -41,29 +49,16 @@ export function validateYaml<T>(source: string, format: YamlFormat<T>): YamlVali
       code,
       path: formatPath(path as (string | number)[]),
       message,
-      ...locate(doc, lineCounter, path, { key }),
+      ...locate(path, { key }),
     });
   };
 
-  if (doc.errors.length) {
-    return {
-      errors: doc.errors.map((e) => ({
-        severity: 'error',
-        code: 'yaml-syntax',
-        path: '',
-        ...lineColumn(lineCounter, e.pos[0]),
-        message: `YAML syntax: ${sentence(e.message.split('\n')[0])}`,
-      })),
-      warnings: [],
-    };
-  }
-
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    data = doc.toJS({ maxAliasCount: limits.aliases });
   } catch (error) {
-    return {
-      errors: [
+    return split(
+      [
         {
           severity: 'error',
           code: 'yaml-syntax',
@@ -73,24 +68,26 @@ export function validateYaml<T>(source: string, format: YamlFormat<T>): YamlVali
           message: `The YAML cannot be read: ${sentence(lowerFirst((error as Error).message))}`,
         },
       ],
-      warnings: [],
-    };
+      limits,
+    );
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     at('error', format.notAMapping.code, [], format.notAMapping.message);
-    return split(problems);
+    return split(problems, limits);
   }
 
   const parsed = format.schema.safeParse(data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) schemaProblem(issue, data, format.schema, at);
-    return split(problems);
+    // One budget for the document's "did you mean": 20,000 unknown keys cost no more than a few hundred.
+    const budget = suggestionBudget();
+    for (const issue of parsed.error.issues) schemaProblem(issue, data, format.schema, at, budget);
+    return split(problems, limits);
   }
   for (const finding of format.semanticChecks(parsed.data)) {
     at(finding.severity, finding.code, finding.path, finding.message);
   }
-  const result = split(problems);
-  return result.errors.length ? result : { ...result, value: parsed.data };
+  const result = split(problems, limits);
+  return result.errorCount ? result : { ...result, value: parsed.data };
 }
 
 type At = (
@@ -111,6 +108,7 @@ function schemaProblem(
   data: unknown,
   root: z.ZodType,
   at: At,
+  budget: SuggestionBudget,
   prefix: readonly PropertyKey[] = [],
 ): void {
   const path = [...prefix, ...issue.path];
@@ -120,7 +118,7 @@ function schemaProblem(
       (branch) => !branch.some((sub) => sub.path.length === 0 && FORM_MISMATCH.has(sub.code)),
     );
     if (meant.length === 1) {
-      for (const sub of meant[0]) schemaProblem(sub, data, root, at, path);
+      for (const sub of meant[0]) schemaProblem(sub, data, root, at, budget, path);
       return;
     }
   }
@@ -131,7 +129,7 @@ function schemaProblem(
         'error',
         'unknown-field',
         [...path, key],
-        `Unknown field "${key}"${inWhat(data, [...path, key])}.${suggest(key, known)} Remove it or check its spelling${known.length ? `; allowed here: ${known.join(', ')}` : ''}.`,
+        `Unknown field "${shorten(key)}"${inWhat(data, [...path, key])}.${suggest(key, known, budget)} Remove it or check its spelling${known.length ? `; allowed here: ${known.join(', ')}` : ''}.`,
         true,
       );
     }
@@ -272,10 +270,6 @@ function orList(items: string[]): string {
   return `one of ${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-}
-
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
     (value, key) =>
@@ -309,11 +303,6 @@ function unwrap(schema: z.ZodType): SchemaDef {
   return def;
 }
 
-function lineColumn(lineCounter: LineCounter, offset: number): { line: number; column: number } {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
-}
-
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
@@ -327,10 +316,15 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-function split(problems: YamlProblem[]): { errors: YamlProblem[]; warnings: YamlProblem[] } {
+/** Errors and warnings in source order, each list cut to the first `limits.findings`. */
+function split(problems: YamlProblem[], limits: YamlLimits): Omit<YamlValidation<never>, 'value'> {
   const order = (a: YamlProblem, b: YamlProblem): number => a.line - b.line || a.column - b.column;
+  const errors = problems.filter((p) => p.severity === 'error').sort(order);
+  const warnings = problems.filter((p) => p.severity === 'warning').sort(order);
   return {
-    errors: problems.filter((p) => p.severity === 'error').sort(order),
-    warnings: problems.filter((p) => p.severity === 'warning').sort(order),
+    errors: errors.slice(0, limits.findings),
+    warnings: warnings.slice(0, limits.findings),
+    errorCount: errors.length,
+    warningCount: warnings.length,
   };
 }
