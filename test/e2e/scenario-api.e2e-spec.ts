@@ -129,7 +129,10 @@ describe('scenario library API', () => {
           code: 'unknown-reference',
         },
       ],
+      errorCount: 1,
       warnings: [],
+      warningCount: 0,
+      truncated: false,
     });
     ErrorResponse.parse(response.body);
     await http().get('/api/scenarios/api-kapot').expect(404);

@@ -1,4 +1,6 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage } from 'node:http';
+import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '@driehoek/core';
 
@@ -13,7 +15,14 @@ export const YAML_LIMIT = '1mb';
  */
 export function useBodyParsers(app: NestExpressApplication): void {
   app.useBodyParser('json', { limit: JSON_LIMIT });
-  app.useBodyParser('text', { type: YAML_MEDIA_TYPES, limit: YAML_LIMIT });
+  // Nest's types leave out `verify` because Nest sets its own with `rawBody: true`; this app does
+  // not use rawBody, so Nest hands the options to express.text unchanged.
+  app.useBodyParser('text', {
+    type: YAML_MEDIA_TYPES,
+    limit: YAML_LIMIT,
+    defaultCharset: 'utf-8',
+    verify: onlyUtf8,
+  } as NestExpressBodyParserOptionsFor<'text'>);
   // Only the plain-HTML first-admin form posts url-encoded.
   app.useBodyParser('urlencoded', { limit: '16kb', extended: false });
   app.use(
@@ -22,7 +31,9 @@ export function useBodyParsers(app: NestExpressApplication): void {
       const tooLarge = error.type === 'entity.too.large';
       const statusCode = tooLarge
         ? 413
-        : error.type === 'encoding.unsupported' || error.type === 'charset.unsupported'
+        : error.type === 'encoding.unsupported' ||
+            error.type === 'charset.unsupported' ||
+            error.type === 'encoding.invalid'
           ? 415
           : 400;
       res.status(statusCode).json({
@@ -38,4 +49,57 @@ export function useBodyParsers(app: NestExpressApplication): void {
       });
     },
   );
+}
+
+/**
+ * YAML is read as UTF-8 only. body-parser would decode any charset iconv knows — UTF-7 among them,
+ * whose `+ADw-` spells `<` and slips past anything that looks at the bytes — and would replace
+ * invalid bytes with U+FFFD without a word, storing a document other than the one sent.
+ */
+function onlyUtf8(_req: IncomingMessage, _res: unknown, body: Buffer, encoding: string): void {
+  const charset = encoding.toLowerCase();
+  if (charset !== 'utf-8' && charset !== 'utf8')
+    throw Object.assign(
+      new Error(
+        `charset "${encoding}" is not accepted: YAML is read as UTF-8 only; send it as UTF-8 (Content-Type: application/yaml; charset=utf-8)`,
+      ),
+      { type: 'charset.unsupported' },
+    );
+  if (!isUtf8(body)) {
+    const offset = firstInvalidUtf8(body);
+    const line = body.subarray(0, offset).reduce((lines, byte) => lines + (byte === 0x0a ? 1 : 0), 1);
+    throw Object.assign(
+      new Error(
+        `it is not valid UTF-8: the bytes at line ${line} (byte ${offset + 1}) are not a UTF-8 character; save the file as UTF-8`,
+      ),
+      { type: 'encoding.invalid' },
+    );
+  }
+}
+
+/** The offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (!length || i + length > bytes.length) return i;
+    // The second byte's range rules out overlong forms, surrogates (ED A0–BF) and > U+10FFFF.
+    const second = bytes[i + 1];
+    const [low, high] =
+      b === 0xe0
+        ? [0xa0, 0xbf]
+        : b === 0xed
+          ? [0x80, 0x9f]
+          : b === 0xf0
+            ? [0x90, 0xbf]
+            : b === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf];
+    if (length > 1 && (second < low || second > high)) return i;
+    for (let k = 2; k < length; k++) if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return i;
+    i += length;
+  }
+  return bytes.length;
 }

@@ -44,7 +44,23 @@ export const ErrorResponse = z.object({
   warnings: z
     .array(ScenarioProblemResponse)
     .optional()
-    .describe('With SCENARIO_INVALID: the warnings the scenario has besides its errors'),
+    .describe('With SCENARIO_INVALID: the warnings the scenario has besides its errors (the first 100)'),
+  errorCount: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      'With SCENARIO_INVALID: how many errors there are; `errors` lists the first 100 in source order',
+    ),
+  warningCount: z
+    .number()
+    .int()
+    .optional()
+    .describe('With SCENARIO_INVALID: how many warnings there are; `warnings` lists the first 100'),
+  truncated: z
+    .boolean()
+    .optional()
+    .describe('With SCENARIO_INVALID: true when `errors` or `warnings` leaves some out'),
 });
 
 const Dependency = z.object({

@@ -102,6 +102,17 @@ export const ConfigSchema = z
         .default('false')
         .transform((v) => v === 'true'),
     ),
+    // How long checking one uploaded scenario may take, on its worker thread, before the upload is
+    // refused (422) and the thread terminated. A real scenario takes a few tens of milliseconds.
+    SCENARIO_VALIDATION_TIMEOUT_MS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ message: 'must be a whole number of milliseconds' })
+        .int('must be a whole number of milliseconds')
+        .positive('must be positive')
+        .max(600_000, 'must be at most 600000 (ten minutes)')
+        .default(2000),
+    ),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

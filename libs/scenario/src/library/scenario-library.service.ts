@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { AppException, ErrorCode } from '@driehoek/core';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { AppException, CONFIG, ErrorCode, type Config } from '@driehoek/core';
 import { offsetToSeconds } from '../schema/offset';
 import type { Scenario } from '../schema/scenario.schema';
 import type { ScenarioProblem } from '../validation/scenario-problem';
-import { validateScenarioYaml } from '../validation/validate-scenario';
+import { validateScenarioYaml, type ScenarioValidation } from '../validation/validate-scenario';
+import { ScenarioValidationPool, ValidationBusyError } from '../validation/worker/scenario-validation-pool';
 import type { ScenarioEntity } from './scenario.entity';
 import { pickCopy, type ScenarioScope, type Visibility } from './scenario-scope';
 import { ScenarioRepository, type DuplicatePolicy } from './scenario.repository';
@@ -53,11 +54,22 @@ const VERSION_CACHE_SIZE = 100;
 
 /** The scenario library: validate, store immutable versions, read them back. */
 @Injectable()
-export class ScenarioLibraryService {
+export class ScenarioLibraryService implements OnModuleDestroy {
   /** Safe to cache without invalidation: the database refuses any change to a stored version. */
   private readonly versionCache = new Map<string, { version: number; scenario: Scenario }>();
+  /** Uploads are checked on worker threads, within a time budget, never on the event loop. */
+  private readonly validation: ScenarioValidationPool;
 
-  constructor(private readonly repository: ScenarioRepository) {}
+  constructor(
+    private readonly repository: ScenarioRepository,
+    @Inject(CONFIG) config: Pick<Config, 'SCENARIO_VALIDATION_TIMEOUT_MS'>,
+  ) {
+    this.validation = new ScenarioValidationPool({ timeoutMs: config.SCENARIO_VALIDATION_TIMEOUT_MS });
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.validation.close();
+  }
 
   /** One entry per copy (owner and id), the latest version each, labelled with its owner. */
   async list(visibility: Visibility): Promise<ScenarioSummary[]> {
@@ -140,29 +152,42 @@ export class ScenarioLibraryService {
   }
 
   /** Validates YAML and stores it as the organisation's new version; invalid input stores nothing. */
-  upload(organisationId: string, source: string): Promise<StoreResult> {
-    return this.store(organisationId, source, 'upload', 'latest');
+  async upload(organisationId: string, source: string): Promise<StoreResult> {
+    const result = await this.validation.validate(source).catch((error: unknown) => {
+      if (error instanceof ValidationBusyError)
+        throw new AppException(ErrorCode.ServiceUnavailable, error.message);
+      throw error;
+    });
+    return this.store(organisationId, source, result, 'upload', 'latest');
   }
 
-  /** A shipped scenario: no owner, visible to every organisation. */
+  /** A shipped scenario: no owner, visible to every organisation. Our own files, checked in-process. */
   storeShipped(source: string, fileName: string): Promise<StoreResult> {
-    return this.store(null, source, 'shipped', 'any', fileName);
+    return this.store(null, source, validateScenarioYaml(source), 'shipped', 'any', fileName);
   }
 
   private async store(
     organisationId: string | null,
     source: string,
+    result: ScenarioValidation,
     origin: ScenarioOrigin,
     policy: DuplicatePolicy,
     fileName?: string,
   ): Promise<StoreResult> {
-    const result = validateScenarioYaml(source);
     if (!result.scenario) {
+      const truncated =
+        result.errors.length < result.errorCount || result.warnings.length < result.warningCount;
       throw new AppException(
         ErrorCode.ScenarioInvalid,
-        `The scenario has ${result.errors.length} error(s); nothing was stored`,
+        `The scenario has ${result.errorCount} error(s); nothing was stored` +
+          (result.errors.length < result.errorCount ? `; the first ${result.errors.length} are listed` : ''),
         result.errors.map(({ path, line, column, message, code }) => ({ path, line, column, message, code })),
-        { warnings: result.warnings },
+        {
+          errorCount: result.errorCount,
+          warnings: result.warnings,
+          warningCount: result.warningCount,
+          truncated,
+        },
       );
     }
     const contentHash = createHash('sha256').update(source).digest('hex');
