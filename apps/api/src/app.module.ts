@@ -29,6 +29,7 @@ import { ScenariosController } from './controllers/scenarios.controller';
 import { SetupController } from './controllers/setup.controller';
 import { ExerciseClocksController } from './controllers/exercise-clocks.controller';
 import { ExercisePlaybooksController } from './controllers/exercise-playbooks.controller';
+import { RealtimeLimits } from './gateway/realtime-limits';
 import { ExerciseGateway } from './gateway/exercise.gateway';
 import { PolicyGuard } from './http/policy.guard';
 import { ThrottleGuard } from './http/throttle.guard';
@@ -77,6 +78,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: ThrottleGuard },
         { provide: APP_GUARD, useClass: PolicyGuard },
+        RealtimeLimits,
         ...GATEWAYS,
       ],
     };

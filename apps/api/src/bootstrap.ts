@@ -10,6 +10,7 @@ import { setupOpenApi } from './http/openapi';
 import { requestLogger } from './http/request-logger';
 import { UNPREFIXED, assertEveryRouteHasPolicy, routeTable } from './http/route-table';
 import { useSecurity } from './http/security';
+import { useUntrustedInputCheck } from './http/untrusted-input';
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests alike. */
 export async function createApp(config: Config, logger: Logger): Promise<NestExpressApplication> {
@@ -24,6 +25,7 @@ export async function createApp(config: Config, logger: Logger): Promise<NestExp
   useSecurity(app, config);
   app.use(requestLogger(logger));
   useBodyParsers(app);
+  useUntrustedInputCheck(app);
   app.setGlobalPrefix('api', { exclude: UNPREFIXED });
   app.useGlobalFilters(new HttpExceptionFilter(logger.child({ context: 'http' })));
   app.useWebSocketAdapter(new DriehoekIoAdapter(app, config));

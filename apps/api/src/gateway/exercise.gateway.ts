@@ -7,6 +7,7 @@ import {
   WebSocketGateway,
   WebSocketServer,
   type OnGatewayConnection,
+  type OnGatewayDisconnect,
   type OnGatewayInit,
 } from '@nestjs/websockets';
 import { AppException, ErrorCode, LOGGER, RateLimiter, toErrorBody, type FieldError } from '@driehoek/core';
@@ -14,6 +15,7 @@ import {
   ACCESS_ENDED,
   AccessChanged,
   ConnectionStanding,
+  CLIENT_MESSAGES,
   DecisionService,
   ExercisePlaybooks,
   InjectAcks,
@@ -26,6 +28,7 @@ import {
   toClientEvent,
   type Ack,
   type AccessEndedReason,
+  type ClientMessage,
   type ClientToServerEvents,
   type ConnectionCredential,
   type ServerToClientEvents,
@@ -36,6 +39,7 @@ import { AuthService } from '@driehoek/identity';
 import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
 import { z } from 'zod';
+import { RealtimeLimits } from './realtime-limits';
 import { SocketAllow } from './socket-policy';
 
 const Handshake = z.union([
@@ -48,6 +52,8 @@ interface SocketData {
   viewer: Viewer;
   /** What it came in with; checked again when access changes and before each message. */
   credential: ConnectionCredential;
+  /** Gives back its place under the join code's connection limit. */
+  release?: () => void;
 }
 
 /** The namespace, typed by the realtime contract of @driehoek/exercise. */
@@ -59,9 +65,6 @@ const room = {
   role: (exerciseId: string, role: string) => `ex:${exerciseId}:role:${role}`,
 };
 
-/** Failed join attempts allowed per client address a minute. */
-const JOIN_FAILURES = { limit: 30, windowMs: 60_000 };
-
 /**
  * The live channel of an exercise (namespace `/exercise`, see docs/realtime.md). The server decides
  * what each participant may see: staff rooms get every event, a player's role room only events
@@ -69,7 +72,7 @@ const JOIN_FAILURES = { limit: 30, windowMs: 60_000 };
  * commit that logged them, so a client never sees anything the log does not hold.
  */
 @WebSocketGateway({ namespace: '/exercise' })
-export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
+export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   @WebSocketServer() private readonly server!: ExerciseNamespace;
   private readonly logger: Logger;
 
@@ -84,6 +87,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly acks: InjectAcks,
     private readonly standing: ConnectionStanding,
     private readonly limiter: RateLimiter,
+    private readonly limits: RealtimeLimits,
     @Inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ context: ExerciseGateway.name });
@@ -92,13 +96,18 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   afterInit(server: ExerciseNamespace): void {
     // Authenticate on the handshake: a refused socket never joins a room.
     server.use((socket, next) => {
-      this.authenticate(socket).then(
-        (data) => {
-          socket.data = data;
-          next();
-        },
-        (error: unknown) => next(new Error(error instanceof AppException ? error.message : 'unauthorized')),
-      );
+      // Every handshake costs database lookups: one address gets only so many at a time.
+      const done = this.limits.beginHandshake(socket.handshake.address);
+      if (!done) return next(new Error('too many attempts'));
+      this.authenticate(socket)
+        .then(
+          (data) => {
+            socket.data = data;
+            next();
+          },
+          (error: unknown) => next(new Error(error instanceof AppException ? error.message : 'unauthorized')),
+        )
+        .finally(done);
     });
     // The stream follows the exercise before the snapshot is read, so that after an outage of its
     // LISTEN it publishes whatever this client has not seen yet.
@@ -108,13 +117,23 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   async handleConnection(socket: Socket): Promise<void> {
-    const { exerciseId, viewer } = socket.data as SocketData;
+    const data = socket.data as SocketData;
+    const { exerciseId, viewer, credential } = data;
+    if (credential.kind === 'player') {
+      // Counted once connected, so that every counted socket is also given back on disconnect.
+      data.release = this.limits.connectWithCode(credential.joinCodeId);
+      if (!data.release) return this.end(socket, 'connection-limit');
+    }
     if (viewer.kind === 'staff') await socket.join(room.staff(exerciseId));
     else await socket.join([room.players(exerciseId), room.role(exerciseId, viewer.role)]);
     // Access taken away between the handshake and now was announced before this socket could be
     // found: check once more, now that it is.
     if (!(await this.stillAllowed(socket))) return;
     socket.emit('snapshot', await this.snapshot(exerciseId, viewer, 0));
+  }
+
+  handleDisconnect(socket: Socket): void {
+    (socket.data as Partial<SocketData>).release?.();
   }
 
   /** An access notice from any process: the connections it concerns are checked again. */
@@ -132,7 +151,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('resync')
   @SocketAllow('participant')
   async resync(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
-    return this.handle(socket, 'participant', async ({ exerciseId, viewer }) => {
+    return this.handle(socket, 'resync', async ({ exerciseId, viewer }) => {
       const { afterSeq } = parseMessage('resync', body);
       return this.snapshot(exerciseId, viewer, afterSeq);
     });
@@ -141,7 +160,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('inject.ack')
   @SocketAllow('player')
   async injectAck(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
-    return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
+    return this.handle(socket, 'inject.ack', async ({ exerciseId, viewer }) => {
       const role = viewer.kind === 'player' ? viewer.role : '';
       return this.acks.ack(exerciseId, role, parseMessage('inject.ack', body).seq);
     });
@@ -150,7 +169,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('decision.record')
   @SocketAllow('player')
   async recordDecision(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
-    return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
+    return this.handle(socket, 'decision.record', async ({ exerciseId, viewer }) => {
       const role = viewer.kind === 'player' ? viewer.role : '';
       return this.decisions.record(exerciseId, role, parseMessage('decision.record', body));
     });
@@ -159,7 +178,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('report.submit')
   @SocketAllow('player')
   async submitReport(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
-    return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
+    return this.handle(socket, 'report.submit', async ({ exerciseId, viewer }) => {
       const role = viewer.kind === 'player' ? viewer.role : '';
       return this.reports.submit(exerciseId, role, parseMessage('report.submit', body));
     });
@@ -168,7 +187,7 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('playbook.step')
   @SocketAllow('player')
   async playbookStep(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
-    return this.handle(socket, 'player', async ({ exerciseId, viewer }) => {
+    return this.handle(socket, 'playbook.step', async ({ exerciseId, viewer }) => {
       const role = viewer.kind === 'player' ? viewer.role : '';
       return this.playbooks.step(exerciseId, { role, by: role }, parseMessage('playbook.step', body));
     });
@@ -183,16 +202,18 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
       );
     if ('joinCode' in auth.data) {
       // Only failures count: a crisis room behind one address reconnects dozens of tablets at once,
-      // and guessing a 60-bit code is what the limit is for.
-      const failures = `join-failed:${socket.handshake.address}`;
-      if (await this.limiter.exhausted(failures, JOIN_FAILURES))
+      // and guessing a 60-bit code is what the limit is for. Each attempt is counted before the
+      // lookup and given back when it succeeds, so parallel guesses cannot all pass the check.
+      const attempt = await this.limiter.reserve(
+        `join-failed:${socket.handshake.address}`,
+        this.limits.joinFailures,
+      );
+      if (!attempt.allowed) {
+        await attempt.release();
         throw new AppException(ErrorCode.TooManyRequests, 'too many attempts');
-      const { joinCodeId, exerciseId, role } = await this.exercises
-        .checkJoinCode(auth.data.joinCode)
-        .catch(async (error: unknown) => {
-          await this.limiter.hit(failures, JOIN_FAILURES);
-          throw error;
-        });
+      }
+      const { joinCodeId, exerciseId, role } = await this.exercises.checkJoinCode(auth.data.joinCode);
+      await attempt.release();
       return {
         exerciseId,
         viewer: { kind: 'player', role },
@@ -265,13 +286,24 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
   /** Every client → server event answers with an acknowledgement: `{ok: true, …}` or a typed error. */
   private async handle(
     socket: Socket,
-    policy: SocketPolicy,
+    message: ClientMessage,
     work: (data: SocketData) => Promise<Record<string, unknown>>,
   ): Promise<Ack> {
     try {
       const data = socket.data as SocketData;
+      const { policy } = CLIENT_MESSAGES[message];
       if (!allowed(policy, data.viewer))
         throw new AppException(ErrorCode.Forbidden, `only ${policy}s may send this`);
+      const rate = this.limits.take(message, socket.id, partyOf(data));
+      if (!rate.allowed)
+        return {
+          ok: false,
+          error: {
+            code: ErrorCode.RateLimited,
+            message: `too many ${message} messages; try again in ${Math.ceil(rate.retryAfterMs / 1000)} s`,
+            retryAfterMs: rate.retryAfterMs,
+          },
+        };
       const standing = await this.standing.check(data.credential);
       if (!standing.ok) {
         // Answer first, then say why and disconnect.
@@ -284,6 +316,13 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection {
       return { ok: false, error: { code, message, ...(errors && { details: errors as FieldError[] }) } };
     }
   }
+}
+
+/** Whose shared bucket a message also draws from: the role's players, or one staff member. */
+function partyOf({ exerciseId, credential, viewer }: SocketData): string {
+  return credential.kind === 'player'
+    ? `${exerciseId}:role:${viewer.role}`
+    : `${exerciseId}:user:${credential.userId}`;
 }
 
 function allowed(policy: SocketPolicy, viewer: Viewer): boolean {

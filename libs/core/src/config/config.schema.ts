@@ -34,6 +34,17 @@ const seconds = (fallback: number) =>
       .default(fallback),
   );
 
+const perMinute = (fallback: number) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ message: 'must be a whole number' })
+      .int('must be a whole number')
+      .positive('must be positive')
+      .max(100_000)
+      .default(fallback),
+  );
+
 export const ConfigSchema = z
   .object({
     NODE_ENV: z.preprocess(
@@ -102,6 +113,15 @@ export const ConfigSchema = z
         .default('false')
         .transform((v) => v === 'true'),
     ),
+    // The realtime channel's limits (docs/security.md). Per connection; a role's connections
+    // together get twice the per-connection rate.
+    REALTIME_WRITES_PER_MINUTE: perMinute(6),
+    REALTIME_STEPS_PER_MINUTE: perMinute(30),
+    REALTIME_ACKS_PER_MINUTE: perMinute(60),
+    REALTIME_RESYNCS_PER_MINUTE: perMinute(12),
+    REALTIME_CONNECTIONS_PER_JOIN_CODE: perMinute(10),
+    REALTIME_HANDSHAKES_PER_ADDRESS: perMinute(20),
+    REALTIME_JOIN_FAILURES_PER_MINUTE: perMinute(30),
     // How long checking one uploaded scenario may take, on its worker thread, before the upload is
     // refused (422) and the thread terminated. A real scenario takes a few tens of milliseconds.
     SCENARIO_VALIDATION_TIMEOUT_MS: z.preprocess(

@@ -58,6 +58,25 @@ export class RateLimiter {
     return { allowed: count <= limit, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)) };
   }
 
+  /**
+   * Counts an attempt before it is made, so that attempts in flight count too (a burst of
+   * parallel guesses cannot all pass a check made before any of them failed); `release` gives the
+   * attempt back when it turned out not to count (e.g. it succeeded).
+   */
+  async reserve(key: string, rate: RateLimit): Promise<RateDecision & { release: () => Promise<void> }> {
+    const now = this.clock.now().getTime();
+    const window = Math.floor(now / rate.windowMs);
+    const decision = await this.hit(key, rate);
+    const release = async () => {
+      if (this.redis) await this.redis.decr(`${this.config.REDIS_PREFIX}:rate:${key}:${window}`);
+      else {
+        const counted = this.windows.get(key);
+        if (counted && counted.count > 0) counted.count--;
+      }
+    };
+    return { ...decision, release };
+  }
+
   /** Whether `key` has used up its window, without counting an attempt (for counting failures only). */
   async exhausted(key: string, { limit, windowMs }: RateLimit): Promise<boolean> {
     const now = this.clock.now().getTime();

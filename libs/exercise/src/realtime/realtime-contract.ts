@@ -1,4 +1,4 @@
-import { AppException, ErrorCode, fieldErrors, type FieldError } from '@driehoek/core';
+import { AppException, ErrorCode, DB_INT_MAX, fieldErrors, untrustedJsonProblem, type FieldError } from '@driehoek/core';
 import { PlaybookStepInput } from '@driehoek/playbooks';
 import { z } from 'zod';
 import { DecisionInput } from '../decisions/decision.input';
@@ -13,54 +13,79 @@ import type { ExerciseSnapshot } from './exercise-snapshot.service';
  */
 
 export const Resync = z
-  .object({ afterSeq: z.number().int().min(0).describe('The last sequence number the client has') })
+  .object({
+    afterSeq: z.number().int().min(0).max(DB_INT_MAX).describe('The last sequence number the client has'),
+  })
   .strict();
 export const InjectAck = z
   .object({
-    seq: z.number().int().positive().describe('The seq of an inject.delivered this player received'),
+    seq: z
+      .number()
+      .int()
+      .positive()
+      .max(DB_INT_MAX)
+      .describe('The seq of an inject.delivered this player received'),
   })
   .strict();
 
 /** Who may send a message: the gateway refuses others with FORBIDDEN. */
 export type SocketPolicy = 'participant' | 'player' | 'staff' | 'facilitator';
 
+/**
+ * The token bucket a message draws from (RATE_LIMITED beyond it), sized by the configuration's
+ * `REALTIME_<LIMIT>_PER_MINUTE`: per connection, and twice that for all connections of a role.
+ */
+export type MessageLimit = 'writes' | 'steps' | 'acks' | 'resyncs';
+
 export const CLIENT_MESSAGES = {
   resync: {
     input: Resync,
     policy: 'participant',
+    limit: 'resyncs',
     answer: '`{ok: true, …snapshot}`: every visible event after `afterSeq`',
   },
   'inject.ack': {
     input: InjectAck,
     policy: 'player',
+    limit: 'acks',
     answer:
       '`{ok: true, seq}`: the logged acknowledgement; acknowledging again answers the first one and logs nothing',
   },
   'decision.record': {
     input: DecisionInput,
     policy: 'player',
+    limit: 'writes',
     answer:
       '`{ok: true, seq}`; `FORBIDDEN` when the decision point or a named clock belongs to another role, `CONFLICT` when the point is not open yet or already decided',
   },
   'report.submit': {
     input: ReportInput,
     policy: 'player',
+    limit: 'writes',
     answer:
       '`{ok: true, seq, late}`; `VALIDATION_FAILED` naming each missing field (`report.suspectedMalicious`), `FORBIDDEN` for another role’s clock, `CONFLICT` when the clock has not started, the stage waits for another or was submitted already',
   },
   'playbook.step': {
     input: PlaybookStepInput,
     policy: 'player',
+    limit: 'steps',
     answer:
       '`{ok: true, seq}`; `NOT_FOUND` when the playbook is not attached, `VALIDATION_FAILED` for a step it does not have',
   },
-} as const satisfies Record<string, { input: z.ZodType; policy: SocketPolicy; answer: string }>;
+} as const satisfies Record<
+  string,
+  { input: z.ZodType; policy: SocketPolicy; limit: MessageLimit; answer: string }
+>;
 
 export type ClientMessage = keyof typeof CLIENT_MESSAGES;
 
 /** Every client → server message is answered through the socket.io acknowledgement. */
 export type Ack<T extends object = object> =
-  ({ ok: true } & T) | { ok: false; error: { code: string; message: string; details?: FieldError[] } };
+  | ({ ok: true } & T)
+  | {
+      ok: false;
+      error: { code: string; message: string; details?: FieldError[]; retryAfterMs?: number };
+    };
 
 type Answer<M extends ClientMessage> = M extends 'resync'
   ? ExerciseSnapshot
@@ -88,6 +113,7 @@ export const ACCESS_ENDED = {
   'session-expired': 'The session expired; sign in again',
   'access-withdrawn': 'Access to this exercise was withdrawn',
   'role-changed': 'Your role in this exercise changed; connect again',
+  'connection-limit': 'This join code has as many connections as allowed; close one first',
 } as const;
 
 export type AccessEndedReason = keyof typeof ACCESS_ENDED;
@@ -115,6 +141,8 @@ export function parseMessage<M extends ClientMessage>(
   message: M,
   body: unknown,
 ): z.output<(typeof CLIENT_MESSAGES)[M]['input']> {
+  const unstorable = untrustedJsonProblem(body);
+  if (unstorable) throw new AppException(ErrorCode.ValidationFailed, 'The payload is not valid', [unstorable]);
   const result = CLIENT_MESSAGES[message].input.safeParse(body);
   if (result.success) return result.data as z.output<(typeof CLIENT_MESSAGES)[M]['input']>;
   throw new AppException(
