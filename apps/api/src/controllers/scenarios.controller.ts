@@ -1,6 +1,6 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, ZodValidationPipe } from '@driehoek/core';
+import { DB_INT_MAX, ErrorCode, ZodValidationPipe } from '@driehoek/core';
 import { Authenticated, OrganisationMember, type Principal } from '@driehoek/identity';
 import {
   ScenarioLibraryService,
@@ -48,6 +48,7 @@ const VersionQuery = CopyQuery.extend({
     .number()
     .int()
     .positive()
+    .max(DB_INT_MAX)
     .optional()
     .describe('A stored version of the copy read; its latest without it'),
 });
