@@ -2,7 +2,15 @@ import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
 import { CONTROLLERS } from '../../apps/api/src/app.module';
 import { routeTable, type RouteEntry } from '../../apps/api/src/http/route-table';
 import { accessMatrix, type Actor, type MatrixCell } from '../support/access-matrix';
-import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import {
+  ADMIN,
+  acceptInvitation,
+  addMember,
+  seedOrganisation,
+  startTestApp,
+  type Organisation,
+  type TestApp,
+} from '../support/test-app';
 
 interface Sample {
   /** Touches one organisation's resource: members of other organisations must get 404. */
@@ -10,6 +18,7 @@ interface Sample {
   /** Path parameters and query for a request against the owner organisation's resource. */
   prepare?: (
     owner: Organisation,
+    actor: Actor,
   ) => Promise<{ params?: Record<string, string>; query?: Record<string, string> }>;
   body?: string | object | (() => Promise<object>);
   contentType?: string;
@@ -26,13 +35,48 @@ const passwords: Record<string, string> = {};
 /** A member nobody else uses, for requests that remove or sign out a member. */
 async function disposableMember(owner: Organisation): Promise<string> {
   const email = `wegwerp-${Math.random().toString(36).slice(2)}@driehoek.test`;
+  const member = await addMember(t, platformAdmin, owner.id, {
+    email,
+    name: 'Wegwerp',
+    password: 'wegwerp-wachtwoord',
+    role: 'evaluator',
+  });
+  return member.userId;
+}
+
+/** An open invitation to the owner organisation, for requests that withdraw one. */
+async function openInvitation(owner: Organisation): Promise<string> {
   const response = await t
     .http()
     .post(`/api/organisations/${owner.id}/members`)
     .auth(platformAdmin, { type: 'bearer' })
-    .send({ email, name: 'Wegwerp', password: 'wegwerp-wachtwoord', role: 'evaluator' })
-    .expect(201);
-  return response.body.userId as string;
+    .send({
+      email: `uitgenodigd-${Math.random().toString(36).slice(2)}@driehoek.test`,
+      name: 'Uitgenodigd',
+      password: 'uitgenodigd-wachtwoord',
+      role: 'evaluator',
+    })
+    .expect(202);
+  return response.body.id as string;
+}
+
+const emailOf = (actor: Actor): string =>
+  actor === 'platform-admin' ? ADMIN.email : `${actor}@gemeentehofstede.test`;
+
+/**
+ * An invitation addressed to the caller, for requests that answer one: to a fresh exercise of
+ * the other organisation, so accepting it changes no organisation membership the matrix relies on.
+ */
+async function invitationFor(actor: Actor): Promise<string> {
+  if (actor === 'anonymous') return '00000000-0000-4000-8000-000000000000';
+  const { id } = await newExercise(b);
+  const response = await t
+    .http()
+    .post(`/api/exercises/${id}/grants`)
+    .auth(platformAdmin, { type: 'bearer' })
+    .send({ email: emailOf(actor), role: 'evaluator' })
+    .expect(202);
+  return response.body.id as string;
 }
 
 /** A fresh exercise of the owner organisation, for requests that change or end it. */
@@ -108,6 +152,23 @@ const SAMPLES: Record<string, Sample> = {
     prepare: async (owner) => ({
       params: { organisationId: owner.id, userId: await disposableMember(owner) },
     }),
+  },
+  'GET /api/organisations/:organisationId/invitations': { scoped: true, prepare: org },
+  'DELETE /api/organisations/:organisationId/invitations/:invitationId': {
+    scoped: true,
+    prepare: async (owner) => ({
+      params: { organisationId: owner.id, invitationId: await openInvitation(owner) },
+    }),
+  },
+  // Invitations are addressed to the caller: each answers one made for them.
+  'GET /api/auth/invitations': { scoped: false },
+  'POST /api/auth/invitations/:invitationId/accept': {
+    scoped: false,
+    prepare: async (_owner, actor) => ({ params: { invitationId: await invitationFor(actor) } }),
+  },
+  'POST /api/auth/invitations/:invitationId/decline': {
+    scoped: false,
+    prepare: async (_owner, actor) => ({ params: { invitationId: await invitationFor(actor) } }),
   },
   'GET /api/organisations/:organisationId/audit': { scoped: true, prepare: org },
   'GET /api/scenarios': { scoped: false },
@@ -198,24 +259,38 @@ const SAMPLES: Record<string, Sample> = {
     body: {},
   },
   'POST /api/exercises/:exerciseId/grants': { scoped: true, prepare: exercise, body: {} },
+  'GET /api/exercises/:exerciseId/invitations': { scoped: true, prepare: exercise },
+  'DELETE /api/exercises/:exerciseId/invitations/:invitationId': {
+    scoped: true,
+    prepare: async (owner) => {
+      const invited = await t
+        .http()
+        .post(`/api/exercises/${sharedExercise[owner.id]}/grants`)
+        .auth(platformAdmin, { type: 'bearer' })
+        .send({ email: `gast-${Math.random().toString(36).slice(2)}@driehoek.test`, role: 'evaluator' })
+        .expect(202);
+      return { params: { exerciseId: sharedExercise[owner.id], invitationId: invited.body.id } };
+    },
+  },
   'DELETE /api/exercises/:exerciseId/grants/:userId': {
     scoped: true,
     prepare: async (owner) => {
       const { id } = await newExercise(owner);
       const email = `gast-${Math.random().toString(36).slice(2)}@driehoek.test`;
+      const guest = await addMember(t, platformAdmin, b.id, {
+        email,
+        name: 'Gast',
+        password: 'gast-wachtwoord-1',
+        role: 'evaluator',
+      });
       await t
-        .http()
-        .post(`/api/organisations/${b.id}/members`)
-        .auth(platformAdmin, { type: 'bearer' })
-        .send({ email, name: 'Gast', password: 'gast-wachtwoord-1', role: 'evaluator' })
-        .expect(201);
-      const grant = await t
         .http()
         .post(`/api/exercises/${id}/grants`)
         .auth(platformAdmin, { type: 'bearer' })
         .send({ email, role: 'evaluator' })
-        .expect(201);
-      return { params: { exerciseId: id, userId: grant.body.userId } };
+        .expect(202);
+      await acceptInvitation(t, guest.token, { exerciseId: id });
+      return { params: { exerciseId: id, userId: guest.userId } };
     },
   },
 };
@@ -267,7 +342,7 @@ async function send(
 ): Promise<{ status: number; body: { code?: string } }> {
   const sample = sampleOf(cell.sample);
   const owner = cell.ownership === 'own' ? a : b;
-  const { params = {}, query = {} } = (await sample.prepare?.(owner)) ?? {};
+  const { params = {}, query = {} } = (await sample.prepare?.(owner, cell.actor)) ?? {};
   const path = cell.route.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name]));
   let token = tokenOf(cell.actor);
   if (sample.freshSession && cell.actor !== 'anonymous') {

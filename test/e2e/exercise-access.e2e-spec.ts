@@ -1,5 +1,12 @@
 import { CreatedExerciseResponse, PlayerJoinResponse } from '../../apps/api/src/http/responses';
-import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import {
+  ADMIN,
+  acceptInvitation,
+  seedOrganisation,
+  startTestApp,
+  type Organisation,
+  type TestApp,
+} from '../support/test-app';
 import { join } from 'node:path';
 
 describe('exercises: join codes and per-exercise grants', () => {
@@ -133,13 +140,20 @@ describe('exercises: join codes and per-exercise grants', () => {
     const guest = b.tokens.evaluator;
     await t.http().get(`/api/exercises/${shared.id}`).set(as(guest)).expect(404);
 
-    const grant = await t
+    const invited = await t
       .http()
       .post(`/api/exercises/${shared.id}/grants`)
       .set(as(a.tokens.facilitator))
       .send({ email: 'evaluator@veiligheidsregiooost.test', role: 'evaluator' })
-      .expect(201);
-    expect(grant.body).toMatchObject({ userId: b.userIds.evaluator, role: 'evaluator' });
+      .expect(202);
+    expect(invited.body).toMatchObject({ exerciseId: shared.id, role: 'evaluator' });
+    // Nothing is granted until the guest accepts.
+    await t.http().get(`/api/exercises/${shared.id}`).set(as(guest)).expect(404);
+    await acceptInvitation(t, guest, { exerciseId: shared.id });
+    const grants = await t.http().get(`/api/exercises/${shared.id}/grants`).set(as(a.tokens.facilitator));
+    expect(grants.body).toEqual([
+      expect.objectContaining({ userId: b.userIds.evaluator, role: 'evaluator' }),
+    ]);
 
     await t.http().get(`/api/exercises/${shared.id}`).set(as(guest)).expect(200);
     const visible = await t.http().get('/api/exercises').set(as(guest)).expect(200);
@@ -155,12 +169,13 @@ describe('exercises: join codes and per-exercise grants', () => {
       .set(as(a.tokens.facilitator))
       .expect(204);
     await t.http().get(`/api/exercises/${shared.id}`).set(as(guest)).expect(404);
+    // An address without an account is answered the same (see tenant-isolation).
     await t
       .http()
       .post(`/api/exercises/${shared.id}/grants`)
       .set(as(a.tokens.facilitator))
       .send({ email: 'niemand@driehoek.test', role: 'evaluator' })
-      .expect(404);
+      .expect(202);
   });
 
   it('should record exercise lifecycle, codes and grants in the audit log', async () => {
@@ -176,6 +191,7 @@ describe('exercises: join codes and per-exercise grants', () => {
       'exercise.archived',
       'join-code.rotated',
       'join-code.revoked',
+      'grant.invited',
       'grant.added',
       'grant.removed',
     ]) {

@@ -1,9 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
+import { Clock } from '@driehoek/core';
 import { EVENT_STREAM_APPLICATION_NAME } from '@driehoek/exercise';
-import { TEST_SERVER_URL_ENV, scenarioFixture, withClient } from '@driehoek/testing';
-import { startLiveApp, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import { REFRESH_REUSE_GRACE_MS } from '@driehoek/identity';
+import { TEST_SERVER_URL_ENV, scenarioFixture, scenarioYaml, withClient } from '@driehoek/testing';
+import {
+  acceptInvitation,
+  addMember,
+  startLiveApp,
+  startTestApp,
+  type Organisation,
+  type TestApp,
+} from '../support/test-app';
 import { connectParticipant } from '../support/participant';
 import { waitFor } from '../support/wait-for';
 
@@ -73,13 +82,8 @@ describe('revocation reaches live connections on every api process', () => {
   const member = async (role: 'admin' | 'facilitator' | 'evaluator') => {
     const email = `lid${++users}@hofstede.test`;
     const password = `wachtwoord-van-lid-${users}`;
-    const added = await t
-      .http()
-      .post(`/api/organisations/${a.id}/members`)
-      .auth(a.tokens.admin, { type: 'bearer' })
-      .send({ email, name: `Lid ${users}`, password, role })
-      .expect(201);
-    return { userId: added.body.userId as string, email, password, login: () => t.login(email, password) };
+    const added = await addMember(t, a.tokens.admin, a.id, { email, name: `Lid ${users}`, password, role });
+    return { userId: added.userId, email, password, login: () => t.login(email, password) };
   };
 
   it('should end the sockets of a rotated or revoked join code, and only those', async () => {
@@ -128,6 +132,81 @@ describe('revocation reaches live connections on every api process', () => {
       .auth(a.tokens.admin, { type: 'bearer' })
       .expect(200);
     expect(await socketEnded).toBe('sessions-revoked');
+  });
+
+  it("should end a shared member's sockets in the revoking organisation only", async () => {
+    // A member of A who accepted a role in C: C's admin signs them out of C.
+    const user = await member('evaluator');
+    const adminToken = await t.login('beheer@driehoek.test', 'correct-horse-battery');
+    const org = await t
+      .http()
+      .post('/api/organisations')
+      .auth(adminToken, { type: 'bearer' })
+      .send({ name: `Gemeente Elders ${++users}` })
+      .expect(201);
+    const c = org.body.id as string;
+    await t
+      .http()
+      .post('/api/scenarios')
+      .query({ organisationId: c })
+      .auth(adminToken, { type: 'bearer' })
+      .set('Content-Type', 'application/yaml')
+      .send(scenarioYaml(scenarioFixture('revocation-test')))
+      .expect(201);
+    const inC = await t
+      .http()
+      .post('/api/exercises')
+      .query({ organisationId: c })
+      .auth(adminToken, { type: 'bearer' })
+      .send({ scenarioId: 'revocation-test', speed: 1 })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/organisations/${c}/members`)
+      .auth(adminToken, { type: 'bearer' })
+      .send({ email: user.email, name: 'Gedeeld', password: 'niet-gebruikt-wachtwoord', role: 'evaluator' })
+      .expect(202);
+    const token = await user.login();
+    await acceptInvitation(t, token, { organisationId: c });
+
+    const { exerciseId: inA } = await exercise();
+    const socketInA = await connect({ token, exerciseId: inA });
+    const socketInC = await connect({ token, exerciseId: inC.body.id });
+    const cEnded = ended(socketInC);
+    await t
+      .http()
+      .post(`/api/organisations/${c}/members/${user.userId}/revoke-sessions`)
+      .auth(adminToken, { type: 'bearer' })
+      .expect(200);
+    expect(await cEnded).toBe('access-withdrawn');
+    await stillIn(socketInA);
+  });
+
+  it('should end the sockets of a session whose rotated-out refresh token is presented again', async () => {
+    const { exerciseId } = await exercise();
+    const user = await member('facilitator');
+    const { body: first } = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password })
+      .expect(200);
+    const { body: second } = await t
+      .http()
+      .post('/api/auth/refresh')
+      .send({ refreshToken: first.refreshToken })
+      .expect(200);
+    const socket = await connect({ token: second.accessToken, exerciseId });
+    const sibling = await connect({ token: await user.login(), exerciseId });
+    const socketEnded = ended(socket);
+    const clock = t.app.get(Clock);
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + REFRESH_REUSE_GRACE_MS + 1000));
+    try {
+      await t.http().post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+    } finally {
+      jest.restoreAllMocks();
+    }
+    expect(await socketEnded).toBe('sessions-revoked');
+    await stillIn(sibling);
   });
 
   it('should end the other sessions’ sockets on a password change, and keep the changing one', async () => {
@@ -184,7 +263,8 @@ describe('revocation reaches live connections on every api process', () => {
       .post(`/api/exercises/${exerciseId}/grants`)
       .auth(a.tokens.facilitator, { type: 'bearer' })
       .send({ email: b.email, role: 'evaluator' })
-      .expect((response) => expect([200, 201, 202]).toContain(response.status));
+      .expect(202);
+    await acceptInvitation(t, b.token, { exerciseId });
     const grantee = await connect({ token: b.token, exerciseId });
     const granteeEnded = ended(grantee);
     await t
@@ -286,12 +366,12 @@ describe('revocation reaches live connections on every api process', () => {
       .expect(201);
     const email = `analist${users}@politie.test`;
     const password = `wachtwoord-analist-${users}`;
-    const added = await t
-      .http()
-      .post(`/api/organisations/${org.body.id}/members`)
-      .auth(adminToken, { type: 'bearer' })
-      .send({ email, name: 'Analist', password, role: 'evaluator' })
-      .expect(201);
-    return { email, userId: added.body.userId as string, token: await t.login(email, password) };
+    const added = await addMember(t, adminToken, org.body.id, {
+      email,
+      name: 'Analist',
+      password,
+      role: 'evaluator',
+    });
+    return { email, userId: added.userId, token: added.token };
   }
 });

@@ -10,7 +10,14 @@ import {
   ScenarioSummaryResponse,
   ScenarioVersionResponse,
 } from '../../apps/api/src/http/responses';
-import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
+import {
+  ADMIN,
+  acceptInvitation,
+  seedOrganisation,
+  startTestApp,
+  type Organisation,
+  type TestApp,
+} from '../support/test-app';
 
 const B_TITLE = 'Ransomware, de kopie van Waalkerke';
 const SHIPPED = { kind: 'shipped' };
@@ -78,9 +85,11 @@ describe('shipped scenarios cannot be shadowed', () => {
         .post(`/api/organisations/${org.id}/members`)
         .auth(admin, { type: 'bearer' })
         .send({ email, name: 'Oefenleider van beide', password: 'beide-wachtwoord-123', role: 'facilitator' })
-        .expect(201);
+        .expect(202);
     }
+    // A member of both once they accept both invitations.
     both = await t.login(email, 'beide-wachtwoord-123');
+    for (const org of [a, b]) await acceptInvitation(t, both, { organisationId: org.id });
   });
 
   afterAll(async () => {

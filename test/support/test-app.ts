@@ -84,16 +84,62 @@ export async function seedOrganisation(t: TestApp, adminToken: string, name: str
   for (const role of ['admin', 'facilitator', 'evaluator'] as const) {
     const email = `${role}@${name.toLowerCase().replace(/[^a-z]/g, '')}.test`;
     const password = `${role}-wachtwoord-123`;
-    const member = await t
-      .http()
-      .post(`/api/organisations/${org.body.id}/members`)
-      .auth(adminToken, { type: 'bearer' })
-      .send({ email, name: role, password, role })
-      .expect(201);
-    userIds[role] = member.body.userId;
-    tokens[role] = await t.login(email, password);
+    const member = await addMember(t, adminToken, org.body.id, { email, name: role, password, role });
+    userIds[role] = member.userId;
+    tokens[role] = member.token;
   }
   return { id: org.body.id, tokens, userIds };
+}
+
+export interface NewMember {
+  email: string;
+  name: string;
+  password: string;
+  role: 'admin' | 'facilitator' | 'evaluator';
+}
+
+/**
+ * A new account made a member: invited by an admin of the organisation (which creates the
+ * account), then signed in and accepting, as the person would. Returns that session's token.
+ */
+export async function addMember(
+  t: TestApp,
+  adminToken: string,
+  organisationId: string,
+  member: NewMember,
+): Promise<{ userId: string; token: string }> {
+  await t
+    .http()
+    .post(`/api/organisations/${organisationId}/members`)
+    .auth(adminToken, { type: 'bearer' })
+    .send(member)
+    .expect(202);
+  const token = await t.login(member.email, member.password);
+  await acceptInvitation(t, token, { organisationId });
+  const me = await t.http().get('/api/auth/me').auth(token, { type: 'bearer' }).expect(200);
+  return { userId: me.body.userId as string, token };
+}
+
+/** Accepts, as the signed-in person, their open invitation to this organisation or exercise. */
+export async function acceptInvitation(
+  t: TestApp,
+  token: string,
+  to: { organisationId: string } | { exerciseId: string },
+): Promise<void> {
+  const received = await t.http().get('/api/auth/invitations').auth(token, { type: 'bearer' }).expect(200);
+  const invitation = (
+    received.body as { id: string; organisation: { id: string }; exercise: { id: string } | null }[]
+  ).find((i) =>
+    'exerciseId' in to
+      ? i.exercise?.id === to.exerciseId
+      : !i.exercise && i.organisation.id === to.organisationId,
+  );
+  if (!invitation) throw new Error(`no open invitation to ${JSON.stringify(to)}`);
+  await t
+    .http()
+    .post(`/api/auth/invitations/${invitation.id}/accept`)
+    .auth(token, { type: 'bearer' })
+    .expect(200);
 }
 
 /**
@@ -102,8 +148,9 @@ export async function seedOrganisation(t: TestApp, adminToken: string, name: str
  */
 export async function startLiveApp(
   scenario: Record<string, unknown>,
+  env: Record<string, string> = {},
 ): Promise<{ t: TestApp; a: Organisation; baseUrl: string }> {
-  const t = await startTestApp();
+  const t = await startTestApp(env);
   await t.app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
   const a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');

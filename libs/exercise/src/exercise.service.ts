@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { AppException, Clock, ErrorCode, announceAccessChange } from '@driehoek/core';
 import { AuditService } from '@driehoek/audit';
 import {
-  OrganisationAdminService,
+  InvitationService,
   auditActor,
   newSecret,
   roleIn,
   secretHash,
+  type AcceptedInvitation,
+  type InvitationView,
   type Principal,
+  type ReceivedInvitation,
 } from '@driehoek/identity';
 import { ScenarioLibraryService, exerciseScope, type ScenarioOwnerView } from '@driehoek/scenario';
 import type { EntityManager } from 'typeorm';
@@ -50,7 +53,7 @@ export class ExerciseService {
   constructor(
     private readonly exercises: ExerciseRepository,
     private readonly library: ScenarioLibraryService,
-    private readonly organisations: OrganisationAdminService,
+    private readonly invitations: InvitationService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly live: LiveExercise,
@@ -213,23 +216,93 @@ export class ExerciseService {
     return this.exercises.grants(exerciseId);
   }
 
-  /** Lets someone from any organisation into this one exercise, as facilitator or evaluator. */
-  async addGrant(principal: Principal, exerciseId: string, email: string, role: ExerciseRole) {
+  /**
+   * Invites someone from any organisation into this one exercise, as facilitator or evaluator;
+   * the grant begins when they accept. Addressed to the e-mail address, so the answer (and the
+   * list of open invitations) is the same whether or not it has an account.
+   */
+  async addGrant(
+    principal: Principal,
+    exerciseId: string,
+    email: string,
+    role: ExerciseRole,
+  ): Promise<InvitationView> {
     const exercise = await this.writable(exerciseId);
-    const account = await this.organisations.findAccount(email);
-    if (!account) throw AppException.notFound('An account with that e-mail address');
-    await this.inTransaction(
+    return this.inTransaction(
       principal,
       exercise,
-      'grant.added',
-      { userId: account.id, email: account.email, role },
+      'grant.invited',
+      { email: email.toLowerCase(), role },
       (manager) =>
-        this.exercises.upsertGrant(
-          { exerciseId, userId: account.id, role, grantedBy: principal.userId },
+        this.invitations.invite(
+          principal,
+          { organisationId: exercise.organisationId, exerciseId, email, role },
           manager,
         ),
     );
-    return (await this.exercises.grants(exerciseId)).find((g) => g.userId === account.id)!;
+  }
+
+  /** Open invitations to this exercise. */
+  grantInvitations(exerciseId: string): Promise<InvitationView[]> {
+    return this.invitations.listOpen({ exerciseId });
+  }
+
+  /** Withdraws an open invitation to this exercise: it can no longer be accepted. */
+  async withdrawGrantInvitation(
+    principal: Principal,
+    exerciseId: string,
+    invitationId: string,
+  ): Promise<void> {
+    const exercise = await this.get(exerciseId);
+    await this.inTransaction(principal, exercise, 'grant.invitation-withdrawn', { invitationId }, (manager) =>
+      this.invitations.withdraw({ exerciseId }, invitationId, manager),
+    );
+  }
+
+  /** The signed-in person's open invitations; one to an exercise names the exercise. */
+  async receivedInvitations(
+    principal: Principal,
+  ): Promise<
+    (Omit<ReceivedInvitation, 'exerciseId'> & { exercise: { id: string; title: string } | null })[]
+  > {
+    const received = await this.invitations.received(principal);
+    return Promise.all(
+      received.map(async ({ exerciseId, ...invitation }) => {
+        const exercise = exerciseId ? await this.exercises.find(exerciseId) : null;
+        return { ...invitation, exercise: exercise && { id: exercise.id, title: exercise.title } };
+      }),
+    );
+  }
+
+  /**
+   * Accepts an invitation of the signed-in person: one to an organisation becomes a membership
+   * (the identity library's), one to an exercise a grant — unless the exercise is archived.
+   */
+  async acceptInvitation(principal: Principal, invitationId: string): Promise<AcceptedInvitation> {
+    const invitation = await this.invitations.receivedOne(principal, invitationId);
+    if (!invitation.exerciseId) return this.invitations.accept(principal, invitationId);
+    const exercise = await this.writable(invitation.exerciseId);
+    return this.exercises.transaction(async (manager) => {
+      const taken = await this.invitations.take(principal, invitationId, 'exercise', manager);
+      const role = taken.role as ExerciseRole;
+      await this.exercises.upsertGrant(
+        { exerciseId: exercise.id, userId: principal.userId, role, grantedBy: taken.invitedBy },
+        manager,
+      );
+      // A grant replaced by another role changes what a live connection may do.
+      await announceAccessChange(manager, { kind: 'exercise', exerciseId: exercise.id });
+      await this.audit.record(
+        {
+          actor: auditActor(principal),
+          organisationId: exercise.organisationId,
+          action: 'grant.added',
+          target: { type: 'exercise', id: exercise.id },
+          details: { userId: principal.userId, email: principal.email, role, invitationId },
+        },
+        manager,
+      );
+      return { organisationId: exercise.organisationId, exerciseId: exercise.id, role };
+    });
   }
 
   async removeGrant(principal: Principal, exerciseId: string, userId: string): Promise<void> {

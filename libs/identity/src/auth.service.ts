@@ -8,7 +8,7 @@ import {
   announceAccessChange,
   type Config,
 } from '@driehoek/core';
-import { AuditService } from '@driehoek/audit';
+import { AuditService, SYSTEM_ACTOR } from '@driehoek/audit';
 import type { Logger } from 'pino';
 import type { SessionEntity } from './entities/session.entity';
 import type { UserEntity } from './entities/user.entity';
@@ -35,7 +35,15 @@ const REVOKED_AS: Record<RevokeReason, SessionEnd> = {
   'password-changed': 'password-changed',
   admin: 'sessions-revoked',
   'user-disabled': 'sessions-revoked',
+  'refresh-reused': 'sessions-revoked',
 };
+
+/**
+ * A rotated-out refresh token presented this soon after its rotation is taken for two requests
+ * of one client racing (two tabs, a retry), answered 401 without ending the session. Later, it
+ * means someone else holds the session's tokens: the session ends (OAuth 2.0 Security BCP).
+ */
+export const REFRESH_REUSE_GRACE_MS = 10_000;
 
 const INVALID_LOGIN = 'Invalid e-mail address or password';
 
@@ -83,7 +91,8 @@ export class AuthService {
       name: session.user.name,
       platformAdmin: session.user.platformAdmin,
       sessionId: session.id,
-      memberships: await this.identity.memberships(session.user.id),
+      // Without the organisations whose admin revoked this person's sessions since it began.
+      memberships: await this.identity.memberships(session.user.id, session.id),
     };
   }
 
@@ -101,15 +110,47 @@ export class AuthService {
     return { principal: await this.principalOf(session) };
   }
 
-  /** Exchanges a refresh token for new tokens; the old refresh token stops working. */
-  async refresh(refreshToken: string): Promise<TokenPair> {
+  /**
+   * Exchanges a refresh token for new tokens; the old refresh token stops working, and presenting
+   * it again later ends the session, with the tokens it was rotated into.
+   */
+  async refresh(refreshToken: string, clientAddress: string | null = null): Promise<TokenPair> {
     const oldHash = secretHash(refreshToken);
-    const session = await this.sessions.findLiveByRefreshHash(oldHash, this.clock.now());
+    const now = this.clock.now();
+    const session = await this.sessions.findLiveByRefreshHash(oldHash, now);
     const tokens = this.newTokens();
-    if (!session || !(await this.sessions.rotate(session.id, oldHash, tokens.hashes))) {
-      throw new AppException(ErrorCode.Unauthorized, 'Invalid or expired refresh token');
+    const forgetBefore = new Date(now.getTime() - this.config.REFRESH_TOKEN_TTL * 1000);
+    if (session && (await this.sessions.rotate(session.id, oldHash, tokens.hashes, now, forgetBefore))) {
+      return tokens.pair;
     }
-    return tokens.pair;
+    await this.detectReuse(oldHash, now, clientAddress);
+    throw new AppException(ErrorCode.Unauthorized, 'Invalid or expired refresh token');
+  }
+
+  /** A retired refresh token presented again: revoke its session (the whole family of its tokens). */
+  private async detectReuse(refreshHash: string, now: Date, clientAddress: string | null): Promise<void> {
+    const retired = await this.sessions.findRetired(refreshHash);
+    if (!retired || now.getTime() - retired.retiredAt.getTime() < REFRESH_REUSE_GRACE_MS) return;
+    const { sessionId, session } = retired;
+    const revoked = await this.identity.transaction(async (manager) => {
+      if (!(await this.sessions.revoke(sessionId, 'refresh-reused', now, manager))) return false;
+      await announceAccessChange(manager, { kind: 'user', userId: session.userId });
+      await this.audit.record(
+        {
+          actor: SYSTEM_ACTOR,
+          action: 'session.refresh-reused',
+          target: { type: 'user', id: session.userId },
+          details: { sessionId, clientAddress, retiredAt: retired.retiredAt.toISOString() },
+        },
+        manager,
+      );
+      return true;
+    });
+    if (revoked)
+      this.logger.warn(
+        { userId: session.userId, sessionId, clientAddress },
+        'a rotated-out refresh token was presented again: session revoked',
+      );
   }
 
   /** Ends this session, and with it the sockets it opened. */

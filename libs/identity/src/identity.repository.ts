@@ -50,10 +50,54 @@ export class IdentityRepository {
     return manager.findOneBy(UserEntity, { email: email.toLowerCase() });
   }
 
-  memberships(userId: string): Promise<{ organisationId: string; role: OrganisationRole }[]> {
-    return this.dataSource
-      .getRepository(MembershipEntity)
-      .find({ select: { organisationId: true, role: true }, where: { userId } });
+  /**
+   * The memberships a session carries: those whose `sessions_valid_after` (an organisation
+   * admin's revoke-sessions) is not later than the session's start. Compared in SQL, in
+   * PostgreSQL's microseconds, not in JavaScript's milliseconds.
+   */
+  async memberships(
+    userId: string,
+    sessionId: string,
+  ): Promise<{ organisationId: string; role: OrganisationRole }[]> {
+    const rows: { organisation_id: string; role: OrganisationRole }[] = await this.dataSource.query(
+      `SELECT m.organisation_id, m.role
+         FROM membership m JOIN session s ON s.id = $2 AND s.user_id = m.user_id
+        WHERE m.user_id = $1 AND (m.sessions_valid_after IS NULL OR m.sessions_valid_after < s.created_at)
+        ORDER BY m.created_at, m.organisation_id`,
+      [userId, sessionId],
+    );
+    return rows.map((row) => ({ organisationId: row.organisation_id, role: row.role }));
+  }
+
+  /** How many organisations the user belongs to (whatever their sessions carry). */
+  countMemberships(userId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    return manager.countBy(MembershipEntity, { userId });
+  }
+
+  /**
+   * Sessions that began before now no longer carry this membership. `now()` is the transaction's
+   * start, on the same clock as `session.created_at`, so a sign-in after this commits carries it.
+   */
+  async cutSessions(userId: string, organisationId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE membership SET sessions_valid_after = now() WHERE user_id = $1 AND organisation_id = $2`,
+      [userId, organisationId],
+    );
+  }
+
+  /** Adds a membership unless there is one already (an existing role is kept). */
+  async addMembershipIfAbsent(
+    userId: string,
+    organisationId: string,
+    role: OrganisationRole,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const result: unknown[] = await manager.query(
+      `INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id, organisation_id) DO NOTHING RETURNING user_id`,
+      [userId, organisationId, role],
+    );
+    return result.length > 0;
   }
 
   async createOrganisation(
@@ -67,6 +111,10 @@ export class IdentityRepository {
 
   findOrganisation(id: string): Promise<OrganisationEntity | null> {
     return this.dataSource.getRepository(OrganisationEntity).findOneBy({ id });
+  }
+
+  findUser(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.findOneBy(UserEntity, { id });
   }
 
   findOrganisationByName(name: string): Promise<OrganisationEntity | null> {

@@ -1,4 +1,5 @@
 export * from './entities/membership.entity';
+export * from './entities/membership-invitation.entity';
 export * from './entities/organisation.entity';
 export * from './entities/user.entity';
 export * from './policy/policy';
@@ -6,6 +7,8 @@ export * from './principal';
 export * from './password-hasher';
 export * from './auth.service';
 export * from './organisation-admin.service';
+export * from './invitation.service';
+export type { InvitationScope } from './invitation.repository';
 export * from './first-admin.service';
 export * from './identity.module';
 export type { Member } from './identity.repository';

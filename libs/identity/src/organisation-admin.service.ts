@@ -5,27 +5,33 @@ import { QueryFailedError } from 'typeorm';
 import type { OrganisationRole } from './entities/membership.entity';
 import type { OrganisationEntity } from './entities/organisation.entity';
 import { IdentityRepository, type Member } from './identity.repository';
+import { InvitationService, type InvitationView } from './invitation.service';
 import { hashPassword } from './password-hasher';
 import { auditActor, type Principal } from './principal';
 import { SessionRepository } from './session.repository';
 
 export interface NewMember {
   email: string;
+  /** The name of a new account; an existing account keeps its own. */
   name: string;
-  /** Needed only when the e-mail address has no account yet. */
-  password?: string;
+  /**
+   * The first password of a new account. Required for every address, so that what is asked does
+   * not tell whether the address has an account; an existing account keeps its own.
+   */
+  password: string;
   role: OrganisationRole;
 }
 
 /**
  * Organisations and their members. The route policies let only the right people in; this service
- * keeps the rules that depend on the data (last admin, existing accounts).
+ * keeps the rules that depend on the data (last admin, consent of the person added).
  */
 @Injectable()
 export class OrganisationAdminService {
   constructor(
     private readonly identity: IdentityRepository,
     private readonly sessions: SessionRepository,
+    private readonly invitations: InvitationService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -60,69 +66,106 @@ export class OrganisationAdminService {
     );
   }
 
+  async exists(organisationId: string): Promise<boolean> {
+    return (await this.identity.findOrganisation(organisationId)) !== null;
+  }
+
   async getOrganisation(organisationId: string): Promise<OrganisationEntity> {
     const organisation = await this.identity.findOrganisation(organisationId);
     if (!organisation) throw AppException.notFound('Organisation');
     return organisation;
   }
 
-  /** An enabled account by e-mail address, for grants across organisations. */
-  async findAccount(email: string): Promise<{ id: string; email: string; name: string } | undefined> {
-    const user = await this.identity.findUserByEmail(email);
-    return user && !user.disabledAt ? { id: user.id, email: user.email, name: user.name } : undefined;
-  }
-
   members(organisationId: string): Promise<Member[]> {
     return this.identity.members(organisationId);
   }
 
-  /** Adds a member: an existing account gets a role here; a new address gets an account. */
-  async addMember(actor: Principal, organisationId: string, input: NewMember): Promise<Member> {
+  /**
+   * Invites a person to this organisation; they become a member when they accept. An address
+   * without an account gets one, with this name and first password, which signs in to accept.
+   * The answer, the organisation's audit log and its list of invitations read the same whether
+   * or not the address had an account; only someone already a member here is refused (409).
+   */
+  async addMember(actor: Principal, organisationId: string, input: NewMember): Promise<InvitationView> {
     await this.getOrganisation(organisationId);
-    const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+    // Hashed whether or not the hash is used: both answers take as long.
+    const passwordHash = await hashPassword(input.password);
     try {
-      await this.identity.transaction(async (manager) => {
+      return await this.identity.transaction(async (manager) => {
         let user = await this.identity.findUserByEmail(input.email, manager);
+        if (user && (await this.identity.member(organisationId, user.id)))
+          throw new AppException(
+            ErrorCode.Conflict,
+            'That address is a member already; change its role with PATCH …/members/:userId',
+          );
         if (!user) {
-          if (!passwordHash) {
-            throw new AppException(ErrorCode.ValidationFailed, 'The request is not valid', [
-              { path: 'password', message: 'is required for a new account (at least 12 characters)' },
-            ]);
-          }
           user = await this.identity.createUser(
             { email: input.email, name: input.name, passwordHash, platformAdmin: false },
             manager,
           );
+          // In the platform's log, not this organisation's: it must not learn which addresses had an account.
           await this.audit.record(
             {
               actor: auditActor(actor),
-              organisationId,
+              organisationId: null,
               action: 'user.created',
               target: { type: 'user', id: user.id },
-              details: { email: user.email },
+              details: { email: user.email, invitedTo: organisationId },
             },
             manager,
           );
         }
-        await this.identity.setMembership(user.id, organisationId, input.role, manager);
+        const invitation = await this.invitations.invite(
+          actor,
+          { organisationId, email: input.email, role: input.role },
+          manager,
+        );
         await this.audit.record(
           {
             actor: auditActor(actor),
             organisationId,
-            action: 'membership.granted',
-            target: { type: 'user', id: user.id },
-            details: { role: input.role },
+            action: 'membership.invited',
+            target: { type: 'invitation', id: invitation.id },
+            details: {
+              email: invitation.email,
+              role: input.role,
+              expiresAt: invitation.expiresAt.toISOString(),
+            },
           },
           manager,
         );
+        return invitation;
       });
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new AppException(ErrorCode.Conflict, 'That account was created at the same moment; try again');
+        throw new AppException(
+          ErrorCode.Conflict,
+          'The same address was added at the same moment; try again',
+        );
       throw error;
     }
-    const user = await this.identity.findUserByEmail(input.email);
-    return (await this.identity.member(organisationId, user!.id))!;
+  }
+
+  /** Open invitations to this organisation. */
+  invitationsOf(organisationId: string): Promise<InvitationView[]> {
+    return this.invitations.listOpen({ organisationId });
+  }
+
+  /** Withdraws an open invitation to this organisation: it can no longer be accepted. */
+  async withdrawInvitation(actor: Principal, organisationId: string, invitationId: string): Promise<void> {
+    await this.identity.transaction(async (manager) => {
+      const invitation = await this.invitations.withdraw({ organisationId }, invitationId, manager);
+      await this.audit.record(
+        {
+          actor: auditActor(actor),
+          organisationId,
+          action: 'membership.invitation-withdrawn',
+          target: { type: 'invitation', id: invitation.id },
+          details: { email: invitation.email, role: invitation.role },
+        },
+        manager,
+      );
+    });
   }
 
   async changeRole(
@@ -169,17 +212,24 @@ export class OrganisationAdminService {
     });
   }
 
-  /** Signs a member out everywhere, e.g. after a lost laptop. */
+  /**
+   * Ends a member's access to this organisation, e.g. after a lost laptop: none of their current
+   * sessions carries this membership any more (they sign in again to use it); their other
+   * organisations are untouched, since this organisation's admin has no say there. When this is
+   * the person's only organisation (and they are no platform admin) that is the same as signing
+   * out everywhere, so every session of theirs is revoked outright. Returns how many live
+   * sessions lost this organisation; the answer does not say which of the two it was, nor so
+   * whether the person belongs elsewhere.
+   */
   async revokeSessions(actor: Principal, organisationId: string, userId: string): Promise<number> {
     await this.requireMember(organisationId, userId);
     return this.identity.transaction(async (manager) => {
-      const revoked = await this.sessions.revokeAllOfUser(
-        userId,
-        'admin',
-        this.clock.now(),
-        undefined,
-        manager,
-      );
+      const now = this.clock.now();
+      await this.identity.cutSessions(userId, organisationId, manager);
+      const live = await this.sessions.countLive(userId, now, manager);
+      const user = await this.identity.findUser(userId, manager);
+      const onlyHere = !user?.platformAdmin && (await this.identity.countMemberships(userId, manager)) === 1;
+      if (onlyHere) await this.sessions.revokeAllOfUser(userId, 'admin', now, undefined, manager);
       await announceAccessChange(manager, { kind: 'user', userId });
       await this.audit.record(
         {
@@ -187,11 +237,11 @@ export class OrganisationAdminService {
           organisationId,
           action: 'session.revoked',
           target: { type: 'user', id: userId },
-          details: { sessions: revoked },
+          details: { sessions: live },
         },
         manager,
       );
-      return revoked;
+      return live;
     });
   }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, MoreThan, Not, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, LessThan, MoreThan, Not, type EntityManager } from 'typeorm';
+import { RetiredRefreshTokenEntity } from './entities/retired-refresh-token.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 
-export type RevokeReason = 'logout' | 'password-changed' | 'admin' | 'user-disabled';
+export type RevokeReason = 'logout' | 'password-changed' | 'admin' | 'user-disabled' | 'refresh-reused';
 
 @Injectable()
 export class SessionRepository {
@@ -56,31 +57,61 @@ export class SessionRepository {
     });
   }
 
-  /** Replaces both tokens; returns false when the old refresh token was used concurrently. */
-  async rotate(
+  /**
+   * Replaces both tokens and keeps the old refresh token's hash as retired (those retired before
+   * `forgetBefore` are dropped: they have expired anyway). Returns false when the old refresh
+   * token was used concurrently.
+   */
+  rotate(
     id: string,
     oldRefreshHash: string,
     next: Pick<SessionEntity, 'accessHash' | 'accessExpiresAt' | 'refreshHash' | 'refreshExpiresAt'>,
+    at: Date,
+    forgetBefore: Date,
   ): Promise<boolean> {
-    const result = await this.dataSource.manager.update(
-      SessionEntity,
-      { id, refreshHash: oldRefreshHash, revokedAt: IsNull() },
-      next,
-    );
-    return (result.affected ?? 0) > 0;
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(
+        SessionEntity,
+        { id, refreshHash: oldRefreshHash, revokedAt: IsNull() },
+        next,
+      );
+      if (!result.affected) return false;
+      await manager.insert(RetiredRefreshTokenEntity, {
+        refreshHash: oldRefreshHash,
+        sessionId: id,
+        retiredAt: at,
+      });
+      await manager.delete(RetiredRefreshTokenEntity, { sessionId: id, retiredAt: LessThan(forgetBefore) });
+      return true;
+    });
   }
 
+  /** A refresh token a session rotated away from, with the session's user. */
+  findRetired(refreshHash: string): Promise<(RetiredRefreshTokenEntity & { session: SessionEntity }) | null> {
+    return this.dataSource.getRepository(RetiredRefreshTokenEntity).findOne({
+      where: { refreshHash },
+      relations: { session: true },
+    }) as Promise<(RetiredRefreshTokenEntity & { session: SessionEntity }) | null>;
+  }
+
+  /** Revokes one session; false when it had ended already. */
   async revoke(
     id: string,
     reason: RevokeReason,
     at: Date,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<void> {
-    await manager.update(
+  ): Promise<boolean> {
+    const result = await manager.update(
       SessionEntity,
       { id, revokedAt: IsNull() },
       { revokedAt: at, revokedReason: reason },
     );
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Sessions of a user that still work (not revoked, refresh token not expired). */
+  countLive(userId: string, now: Date, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    return manager.countBy(SessionEntity, { userId, revokedAt: IsNull(), refreshExpiresAt: MoreThan(now) });
   }
 
   /** Revokes every live session of a user, except one (the session that changed the password). */

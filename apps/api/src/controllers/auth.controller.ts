@@ -1,9 +1,11 @@
-import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorCode } from '@driehoek/core';
+import { ExerciseService } from '@driehoek/exercise';
 import {
   AuthService,
   Authenticated,
+  InvitationService,
   MIN_PASSWORD_LENGTH,
   Public,
   type Principal,
@@ -12,8 +14,14 @@ import {
 import type { Request } from 'express';
 import { z } from 'zod';
 import { ApiError, NoContent, ZodResponse } from '../http/api-response.decorator';
+import { idPipe } from '../http/id-pipe';
 import { CurrentPrincipal } from '../http/principal.decorator';
-import { MeResponse, TokenResponse } from '../http/responses';
+import {
+  AcceptedInvitationResponse,
+  MeResponse,
+  ReceivedInvitationResponse,
+  TokenResponse,
+} from '../http/responses';
 import { Throttle } from '../http/throttle.guard';
 import { ZodBody } from '../http/zod-body.decorator';
 
@@ -30,12 +38,17 @@ const ChangePassword = z
       .max(256),
   })
   .strict();
+const invitationIdPipe = idPipe(z.uuid(), 'Invitation');
 
 /** Tokens are opaque bearer strings: `Authorization: Bearer <accessToken>`. */
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly invitations: InvitationService,
+    private readonly exercises: ExerciseService,
+  ) {}
 
   @Post('login')
   @HttpCode(200)
@@ -54,11 +67,15 @@ export class AuthController {
   @HttpCode(200)
   @Public('exchanging a refresh token')
   @Throttle('refresh', { limit: 60, windowMs: 60_000 })
-  @ApiOperation({ summary: 'New tokens for a refresh token; the old refresh token stops working' })
+  @ApiOperation({
+    summary:
+      'New tokens for a refresh token; the old refresh token stops working, and presenting it again ' +
+      'later ends the whole session (the tokens it was rotated into too)',
+  })
   @ZodResponse(200, TokenResponse)
   @ApiError(ErrorCode.Unauthorized, 'Invalid or expired refresh token; each works once')
-  refresh(@ZodBody(Refresh) body: z.infer<typeof Refresh>): Promise<TokenPair> {
-    return this.auth.refresh(body.refreshToken);
+  refresh(@ZodBody(Refresh) body: z.infer<typeof Refresh>, @Req() request: Request): Promise<TokenPair> {
+    return this.auth.refresh(body.refreshToken, request.ip ?? null);
   }
 
   @Post('logout')
@@ -95,5 +112,49 @@ export class AuthController {
     @ZodBody(ChangePassword) body: z.infer<typeof ChangePassword>,
   ): Promise<void> {
     return this.auth.changePassword(principal, body.currentPassword, body.newPassword);
+  }
+
+  @Get('invitations')
+  @Authenticated()
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Invitations addressed to you: to an organisation, or to one exercise of it, still open',
+  })
+  @ZodResponse(200, ReceivedInvitationResponse.array())
+  receivedInvitations(@CurrentPrincipal() principal: Principal) {
+    return this.exercises.receivedInvitations(principal);
+  }
+
+  @Post('invitations/:invitationId/accept')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      'Accept an invitation: you become a member of the organisation (a role you hold there already stays), ' +
+      'or are granted the one exercise',
+  })
+  @ZodResponse(200, AcceptedInvitationResponse)
+  @ApiError(ErrorCode.NotFound, 'No open invitation of that id addressed to you')
+  @ApiError(ErrorCode.Conflict, 'The exercise is archived')
+  acceptInvitation(
+    @CurrentPrincipal() principal: Principal,
+    @Param('invitationId', invitationIdPipe) invitationId: string,
+  ) {
+    return this.exercises.acceptInvitation(principal, invitationId);
+  }
+
+  @Post('invitations/:invitationId/decline')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Decline an invitation: nothing is granted' })
+  @NoContent()
+  @ApiError(ErrorCode.NotFound, 'No open invitation of that id addressed to you')
+  declineInvitation(
+    @CurrentPrincipal() principal: Principal,
+    @Param('invitationId', invitationIdPipe) invitationId: string,
+  ): Promise<void> {
+    return this.invitations.decline(principal, invitationId);
   }
 }

@@ -27,6 +27,7 @@ import {
   EventResponse,
   ExerciseResponse,
   GrantResponse,
+  InvitationResponse,
   JoinCodeResponse,
   JoinCodeStatusResponse,
   TimelineResponse,
@@ -226,10 +227,14 @@ export class ExercisesController {
   }
 
   @Post(':exerciseId/grants')
+  @HttpCode(202)
   @ExerciseMember('facilitator')
-  @ApiOperation({ summary: 'Grant someone (from any organisation) access to this exercise only' })
-  @ZodResponse(201, GrantResponse)
-  @ApiError(ErrorCode.NotFound, 'No (enabled) account with that e-mail address')
+  @ApiOperation({
+    summary:
+      'Invite someone (from any organisation) to this exercise only; the grant begins when they accept ' +
+      '(GET /api/auth/invitations). The answer is the same whether or not the address has an account',
+  })
+  @ZodResponse(202, InvitationResponse, 'Invited; granted once they accept')
   @ApiError(...archivedRefuses)
   addGrant(
     @CurrentPrincipal() principal: Principal,
@@ -237,6 +242,28 @@ export class ExercisesController {
     @ZodBody(NewGrant) body: z.infer<typeof NewGrant>,
   ) {
     return this.exercises.addGrant(principal, exerciseId, body.email, body.role);
+  }
+
+  @Get(':exerciseId/invitations')
+  @ExerciseMember('facilitator')
+  @ApiOperation({ summary: 'Open invitations to this exercise (not yet answered, not expired)' })
+  @ZodResponse(200, InvitationResponse.array())
+  grantInvitations(@Param('exerciseId') exerciseId: string) {
+    return this.exercises.grantInvitations(exerciseId);
+  }
+
+  @Delete(':exerciseId/invitations/:invitationId')
+  @HttpCode(204)
+  @ExerciseMember('facilitator')
+  @ApiOperation({ summary: 'Withdraw an open invitation to this exercise: it can no longer be accepted' })
+  @NoContent()
+  @ApiError(ErrorCode.NotFound, 'No open invitation of that id to this exercise')
+  withdrawGrantInvitation(
+    @CurrentPrincipal() principal: Principal,
+    @Param('exerciseId') exerciseId: string,
+    @Param('invitationId', idPipe(z.uuid(), 'Invitation')) invitationId: string,
+  ): Promise<void> {
+    return this.exercises.withdrawGrantInvitation(principal, exerciseId, invitationId);
   }
 
   @Delete(':exerciseId/grants/:userId')

@@ -17,6 +17,7 @@ import { idPipe } from '../http/id-pipe';
 import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorator';
 import {
   AuditEventResponse,
+  InvitationResponse,
   MemberResponse,
   OrganisationResponse,
   RevokedSessionsResponse,
@@ -28,12 +29,18 @@ const NewOrganisation = z.object({ name: z.string().trim().min(1).max(200) }).st
 const NewMember = z
   .object({
     email: z.email('must be an e-mail address').max(254),
-    name: z.string().trim().min(1).max(200),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .describe('The name of a new account; an existing one keeps its own'),
+    // Required for every address: asking for it only when the address is new would tell which are not.
     password: z
       .string()
       .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
       .max(256)
-      .optional(),
+      .describe('The first password of a new account; an existing account keeps its own'),
     role: z.enum(ORGANISATION_ROLES),
   })
   .strict();
@@ -46,6 +53,7 @@ const AuditQuery = z
   .strict();
 
 const userIdPipe = idPipe(Uuid, 'User');
+const invitationIdPipe = idPipe(Uuid, 'Invitation');
 
 @ApiTags('organisations')
 @ApiBearerAuth()
@@ -93,19 +101,47 @@ export class OrganisationsController {
   }
 
   @Post(':organisationId/members')
+  @HttpCode(202)
   @OrganisationMember('admin')
   @ApiOperation({
-    summary: 'Add a member: an existing account gets a role here; a new address needs an initial password',
+    summary:
+      'Invite a person: they become a member when they accept (GET /api/auth/invitations). An address ' +
+      'without an account gets one with this name and first password, which signs in to accept. The ' +
+      'answer is the same whether or not the address had an account',
   })
-  @ZodResponse(201, MemberResponse)
-  @ApiError(ErrorCode.Conflict, 'The account was created at the same moment by another request; try again')
-  @ApiError(ErrorCode.ValidationFailed, 'A new address needs `password`')
+  @ZodResponse(202, InvitationResponse, 'Invited; a member once they accept')
+  @ApiError(
+    ErrorCode.Conflict,
+    'The address is a member already, or was added at the same moment by another request',
+  )
   addMember(
     @CurrentPrincipal() principal: Principal,
     @CurrentOrganisation() organisationId: string,
     @ZodBody(NewMember) body: z.infer<typeof NewMember>,
   ) {
     return this.organisations.addMember(principal, organisationId, body);
+  }
+
+  @Get(':organisationId/invitations')
+  @OrganisationMember('admin')
+  @ApiOperation({ summary: 'Open invitations to this organisation (not yet answered, not expired)' })
+  @ZodResponse(200, InvitationResponse.array())
+  invitations(@CurrentOrganisation() organisationId: string) {
+    return this.organisations.invitationsOf(organisationId);
+  }
+
+  @Delete(':organisationId/invitations/:invitationId')
+  @HttpCode(204)
+  @OrganisationMember('admin')
+  @ApiOperation({ summary: 'Withdraw an open invitation: it can no longer be accepted' })
+  @NoContent()
+  @ApiError(ErrorCode.NotFound, 'No open invitation of that id to this organisation')
+  withdrawInvitation(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('invitationId', invitationIdPipe) invitationId: string,
+  ): Promise<void> {
+    return this.organisations.withdrawInvitation(principal, organisationId, invitationId);
   }
 
   @Patch(':organisationId/members/:userId')
@@ -141,7 +177,12 @@ export class OrganisationsController {
   @Post(':organisationId/members/:userId/revoke-sessions')
   @HttpCode(200)
   @OrganisationMember('admin')
-  @ApiOperation({ summary: 'Sign a member out everywhere: every token of theirs stops working at once' })
+  @ApiOperation({
+    summary:
+      "End a member's access to this organisation at once: none of their current sessions reaches it " +
+      'any more (they sign in again); their other organisations are untouched. For a member of this ' +
+      'organisation only, every session of theirs is revoked',
+  })
   @ZodResponse(200, RevokedSessionsResponse)
   @ApiError(ErrorCode.NotFound, 'No such member')
   async revokeSessions(

@@ -2,7 +2,14 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AppException, ErrorCode } from '@driehoek/core';
 import { ExerciseService } from '@driehoek/exercise';
-import { AuthService, POLICY_KEY, roleIn, type Policy, type Principal } from '@driehoek/identity';
+import {
+  AuthService,
+  OrganisationAdminService,
+  POLICY_KEY,
+  roleIn,
+  type Policy,
+  type Principal,
+} from '@driehoek/identity';
 import type { Response } from 'express';
 import type { AuthenticatedRequest } from './principal.decorator';
 
@@ -15,6 +22,7 @@ export class PolicyGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly exercises: ExerciseService,
+    private readonly organisations: OrganisationAdminService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -48,8 +56,10 @@ export class PolicyGuard implements CanActivate {
       case 'organisation': {
         const organisationId = this.organisationOf(request, principal);
         const role = roleIn(principal, organisationId);
-        // Another organisation's things do not exist for you: 404, not 403.
-        if (!role && !principal.platformAdmin) throw AppException.notFound('Organisation');
+        // Another organisation's things do not exist for you: 404, not 403. A platform admin may
+        // act in every organisation, but only in one that exists.
+        if (!role && (!principal.platformAdmin || !(await this.organisations.exists(organisationId))))
+          throw NO_SUCH_ORGANISATION();
         if (role && !policy.roles.includes(role) && !principal.platformAdmin) {
           throw new AppException(
             ErrorCode.Forbidden,
@@ -80,21 +90,41 @@ export class PolicyGuard implements CanActivate {
     return match ? this.auth.authenticate(match[1]) : null;
   }
 
-  /** From the route (`:organisationId`), the query (`?organisationId=`), or the caller's only one. */
+  /**
+   * From the route (`:organisationId`), the query (`?organisationId=`), or the caller's only one.
+   * A malformed id in the path is a 404 like any unknown id; in the query it is a field error.
+   */
   private organisationOf(request: AuthenticatedRequest, principal: Principal): string {
-    const given =
-      (request.params as Record<string, string | undefined>).organisationId ??
-      (typeof request.query.organisationId === 'string' ? request.query.organisationId : undefined);
-    if (given !== undefined) {
-      if (!UUID.test(given)) throw AppException.notFound('Organisation');
-      return given;
+    const inPath = (request.params as Record<string, string | undefined>).organisationId;
+    if (inPath !== undefined) {
+      if (!UUID.test(inPath)) throw NO_SUCH_ORGANISATION();
+      return inPath;
+    }
+    const inQuery: unknown = request.query.organisationId;
+    if (inQuery !== undefined) {
+      if (typeof inQuery !== 'string' || !UUID.test(inQuery))
+        throw organisationIdError('invalid-value', 'must be one organisation id (a uuid)');
+      return inQuery;
     }
     if (principal.memberships.length === 1) return principal.memberships[0].organisationId;
-    throw new AppException(ErrorCode.ValidationFailed, 'The request is not valid', [
-      {
-        path: 'organisationId',
-        message: 'is required: you belong to several organisations (or none); add ?organisationId=<id>',
-      },
-    ]);
+    throw organisationIdError(
+      'missing-field',
+      principal.memberships.length
+        ? 'is required: you belong to several organisations; add ?organisationId=<id>'
+        : 'is required: you belong to no organisation; add ?organisationId=<id>',
+    );
   }
+}
+
+/** The same for an organisation that does not exist and one that is not yours. */
+const NO_SUCH_ORGANISATION = () =>
+  new AppException(
+    ErrorCode.NotFound,
+    'Organisation not found: no organisation of yours has this organisationId',
+  );
+
+function organisationIdError(code: 'missing-field' | 'invalid-value', message: string): AppException {
+  return new AppException(ErrorCode.ValidationFailed, 'The request is not valid', [
+    { path: 'organisationId', message, code },
+  ]);
 }

@@ -142,7 +142,10 @@ export const ScenarioVersionResponse = ScenarioDetailResponse.pick({
 });
 
 export const RevokedSessionsResponse = z.object({
-  revoked: z.number().int().describe('How many sessions were signed out'),
+  revoked: z
+    .number()
+    .int()
+    .describe('How many live sessions of the member no longer reach this organisation'),
 });
 
 export const DeliveredResponse = z.object({ delivered: z.literal(true) });
@@ -176,6 +179,41 @@ export const MemberResponse = z.object({
   name: z.string(),
   role: z.enum(['admin', 'facilitator', 'evaluator']),
   disabled: z.boolean(),
+});
+
+const InvitationRole = z.enum(['admin', 'facilitator', 'evaluator']);
+
+export const InvitationResponse = z
+  .object({
+    id: z.uuid(),
+    organisationId: z.uuid(),
+    exerciseId: z.uuid().nullable().describe('Set for an invitation to one exercise (a grant once accepted)'),
+    email: z.string().describe('The address invited, lower-cased'),
+    role: InvitationRole,
+    createdAt: Timestamp,
+    expiresAt: Timestamp,
+  })
+  .describe(
+    'An open invitation, as the inviting side sees it: the same whether or not the address has an account',
+  );
+
+export const ReceivedInvitationResponse = z.object({
+  id: z.uuid(),
+  organisation: z.object({ id: z.uuid(), name: z.string() }),
+  exercise: z
+    .object({ id: z.uuid(), title: z.string() })
+    .nullable()
+    .describe('The exercise, for an invitation to one exercise only; null for a membership'),
+  role: InvitationRole,
+  invitedBy: z.object({ name: z.string() }).nullable(),
+  createdAt: Timestamp,
+  expiresAt: Timestamp,
+});
+
+export const AcceptedInvitationResponse = z.object({
+  organisationId: z.uuid(),
+  exerciseId: z.uuid().nullable().describe('Set when the invitation was to one exercise: a grant'),
+  role: InvitationRole,
 });
 
 export const AuditEventResponse = z.object({

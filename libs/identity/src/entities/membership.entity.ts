@@ -21,6 +21,13 @@ export class MembershipEntity {
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 
+  /**
+   * Sessions that began before this moment do not carry this membership: an organisation admin's
+   * revoke-sessions ends a person's access to that organisation, not to the whole account.
+   */
+  @Column({ name: 'sessions_valid_after', type: 'timestamptz', nullable: true })
+  sessionsValidAfter!: Date | null;
+
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_membership_user' })
   user?: UserEntity;

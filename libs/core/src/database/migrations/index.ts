@@ -6,6 +6,7 @@ import { CreateScheduledItems1795000004000 } from './1795000004000-CreateSchedul
 import { AddRegulatoryClockItems1795000005000 } from './1795000005000-AddRegulatoryClockItems';
 import { CreateIncidents1795000006000 } from './1795000006000-CreateIncidents';
 import { AddCancelledScheduledItems1795000007000 } from './1795000007000-AddCancelledScheduledItems';
+import { AddInvitationsAndSessionScopes1795000008000 } from './1795000008000-AddInvitationsAndSessionScopes';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddRegulatoryClockItems1795000005000,
   CreateIncidents1795000006000,
   AddCancelledScheduledItems1795000007000,
+  AddInvitationsAndSessionScopes1795000008000,
 ];
