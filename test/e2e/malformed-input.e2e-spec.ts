@@ -19,12 +19,7 @@ describe('malformed input', () => {
   });
 
   const post = (path: string, raw: string) =>
-    t
-      .http()
-      .post(path)
-      .auth(token, { type: 'bearer' })
-      .set('Content-Type', 'application/json')
-      .send(raw);
+    t.http().post(path).auth(token, { type: 'bearer' }).set('Content-Type', 'application/json').send(raw);
 
   it('should refuse a NUL character or an unpaired surrogate in any text field', async () => {
     for (const name of ['"Gemeente\\u0000Hofstede"', '"Gemeente \\ud800"', '"\\udc00 Hofstede"']) {

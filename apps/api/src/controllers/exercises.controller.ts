@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ErrorCode } from '@driehoek/core';
+import { DB_INT_MAX, ErrorCode } from '@driehoek/core';
 import {
   EXERCISE_ROLES,
   EventLog,
@@ -47,6 +47,7 @@ const NewExercise = z
       .number()
       .int()
       .positive()
+      .max(DB_INT_MAX)
       .optional()
       .describe('A stored version of the copy used; its latest without it'),
     scenarioOwner: z

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CONFIG, Clock, TokenBuckets, type BucketDecision, type BucketRate, type Config } from '@driehoek/core';
+import {
+  CONFIG,
+  Clock,
+  TokenBuckets,
+  type BucketDecision,
+  type BucketRate,
+  type Config,
+} from '@driehoek/core';
 import { CLIENT_MESSAGES, type ClientMessage, type MessageLimit } from '@driehoek/exercise';
 
 /** A role's connections together may send this many times what one connection may. */

@@ -7,7 +7,13 @@ import type { AccessEndedReason } from '../realtime/realtime-contract';
 /** The credential a live connection came in with, kept for as long as it is connected. */
 export type ConnectionCredential =
   | { kind: 'player'; exerciseId: string; joinCodeId: string }
-  | { kind: 'staff'; exerciseId: string; sessionId: string; userId: string; role: 'facilitator' | 'evaluator' };
+  | {
+      kind: 'staff';
+      exerciseId: string;
+      sessionId: string;
+      userId: string;
+      role: 'facilitator' | 'evaluator';
+    };
 
 export type Standing = { ok: true } | { ok: false; reason: AccessEndedReason };
 

@@ -1,4 +1,11 @@
-import { AppException, ErrorCode, DB_INT_MAX, fieldErrors, untrustedJsonProblem, type FieldError } from '@driehoek/core';
+import {
+  AppException,
+  ErrorCode,
+  DB_INT_MAX,
+  fieldErrors,
+  untrustedJsonProblem,
+  type FieldError,
+} from '@driehoek/core';
 import { PlaybookStepInput } from '@driehoek/playbooks';
 import { z } from 'zod';
 import { DecisionInput } from '../decisions/decision.input';
@@ -142,7 +149,8 @@ export function parseMessage<M extends ClientMessage>(
   body: unknown,
 ): z.output<(typeof CLIENT_MESSAGES)[M]['input']> {
   const unstorable = untrustedJsonProblem(body);
-  if (unstorable) throw new AppException(ErrorCode.ValidationFailed, 'The payload is not valid', [unstorable]);
+  if (unstorable)
+    throw new AppException(ErrorCode.ValidationFailed, 'The payload is not valid', [unstorable]);
   const result = CLIENT_MESSAGES[message].input.safeParse(body);
   if (result.success) return result.data as z.output<(typeof CLIENT_MESSAGES)[M]['input']>;
   throw new AppException(
