@@ -17,7 +17,7 @@ for (const [id, schema] of Object.entries(responses)) {
 const ERROR_RESPONSE_REF = { $ref: '#/components/schemas/ErrorResponse' };
 
 /** Path parameters that are ids of rows: a malformed one answers 404 like an unknown one. */
-const UUID_PARAMETERS = new Set(['organisationId', 'exerciseId', 'incidentId', 'userId']);
+const UUID_PARAMETERS = new Set(['organisationId', 'exerciseId', 'incidentId', 'userId', 'invitationId']);
 
 /**
  * The OpenAPI document of the app, built from the code: routes and policies from Nest's metadata,
