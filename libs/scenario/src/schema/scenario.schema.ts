@@ -252,6 +252,19 @@ export const Trigger = z
   })
   .strict();
 
+/** A hot-wash question players answer after the end (docs/scenarios.md, "Debrief"). */
+export const DebriefQuestion = z
+  .object({
+    id: id('Question id'),
+    question: text('The question as players read it'),
+    roles: z.array(ref('role')).min(1).optional().describe('The roles asked; absent asks every role'),
+    kind: z
+      .enum(['text', 'scale'])
+      .default('text')
+      .describe('text: a free answer; scale: 1 (poor) to 5 (very good)'),
+  })
+  .strict();
+
 export const Scenario = z
   .object({
     $schema: z.string().optional(),
@@ -280,6 +293,10 @@ export const Scenario = z
     decisionPoints: z.array(DecisionPoint).optional(),
     triggers: z.array(Trigger).optional(),
     clocks: z.array(ClockDeclaration).optional(),
+    debrief: z
+      .array(DebriefQuestion)
+      .optional()
+      .describe('Hot-wash questions; without them players get the default template'),
   })
   .strict()
   .describe('A Driehoek tabletop scenario');
@@ -299,3 +316,4 @@ export type ScenarioInject = z.infer<typeof Inject>;
 export type ScenarioDecisionPoint = z.infer<typeof DecisionPoint>;
 export type ScenarioTrigger = z.infer<typeof Trigger>;
 export type ScenarioClock = z.infer<typeof ClockDeclaration>;
+export type ScenarioDebriefQuestion = z.infer<typeof DebriefQuestion>;

@@ -40,6 +40,11 @@ export function semanticChecks(scenario: Scenario): Finding[] {
   const decisionIds = ids('decision point', list('decisionPoints', decisionPoints));
   ids('trigger', list('triggers', triggers));
   const clockIds = ids('clock', list('clocks', clocks));
+  const debrief = scenario.debrief ?? [];
+  ids('debrief question', list('debrief', debrief));
+  debrief.forEach((q, i) =>
+    q.roles?.forEach((role, k) => reference('role', roleIds, role, ['debrief', i, 'roles', k])),
+  );
   decisionPoints.forEach((dp, i) =>
     ids(
       `option of "${dp.id}"`,
