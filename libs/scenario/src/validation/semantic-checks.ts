@@ -247,6 +247,47 @@ export function semanticChecks(scenario: Scenario): Finding[] {
     );
   });
 
+  expectedActions.forEach(({ a, path }) => {
+    const by = a.fulfilledBy;
+    if (!by) return;
+    const at: Path = [...path, 'fulfilledBy'];
+    if ('decision' in by) {
+      if (
+        reference('decision point', decisionIds, by.decision, [...at, 'decision']) &&
+        by.option !== undefined
+      )
+        optionExists(by.decision, by.option, [...at, 'option']);
+    } else if ('clockStage' in by) {
+      const { clock, stage } = by.clockStage;
+      if (reference('clock', clockIds, clock, [...at, 'clockStage', 'clock']) && stage !== undefined) {
+        const regime = clockById.get(clock)!.regime;
+        const stages: readonly string[] = CLOCK_STAGES[regime];
+        if (!stages.includes(stage))
+          error(
+            'unknown-stage',
+            [...at, 'clockStage', 'stage'],
+            `Clock "${clock}" follows the ${regime} rules, which have no stage "${shorten(stage, 80)}".${didYouMean(stage, stages) || ` The stages of ${regime} are: ${stages.join(', ')}.`}`,
+          );
+      }
+    } else if ('injectAcknowledged' in by) {
+      const known = reference('inject', injectIds, by.injectAcknowledged, [...at, 'injectAcknowledged']);
+      const inject = known ? injectById.get(by.injectAcknowledged) : undefined;
+      if (
+        reference('role', roleIds, by.role, [...at, 'role']) &&
+        inject &&
+        by.role !== undefined &&
+        inject.audience !== 'all' &&
+        !inject.audience.includes(by.role)
+      )
+        error(
+          'ack-role-not-in-audience',
+          [...at, 'role'],
+          `Expected action "${a.id}" waits for role "${by.role}" to acknowledge inject "${inject.id}", which that role never receives. Add "${by.role}" to the audience of "${inject.id}", or name a role that receives it.`,
+        );
+    }
+    // A playbook step names a playbook attached at run time, so only the report can resolve it.
+  });
+
   // Graph checks only make sense once every reference resolves.
   if (findings.some((f) => f.severity === 'error' && f.code !== 'offset-out-of-range')) return findings;
 

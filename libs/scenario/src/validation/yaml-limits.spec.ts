@@ -1,5 +1,7 @@
 import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
-import { stringify } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { validateScenarioYaml } from './validate-scenario';
 import { YAML_LIMITS } from './yaml-limits';
 
@@ -27,6 +29,41 @@ describe('validateScenarioYaml on documents built to be slow', () => {
         message: expect.stringContaining('more than 50,000 nodes'),
       },
     ]);
+  });
+
+  it.each([
+    ['stray closing brackets', `id: x\nroles: ${']'.repeat(200_000)}\n`],
+    ['empty flow entries', `id: x\nroles: [${','.repeat(200_000)}]\n`],
+    ['line breaks', `id: x\n${'\n'.repeat(200_000)}`],
+    ['sequence indicators', `id: x\nroles:\n${'  -\n'.repeat(200_000)}`],
+  ])('should refuse a document of %s with one finding naming the token limit', (_, source) => {
+    const result = validateScenarioYaml(source);
+
+    expect(result.errorCount).toBe(1);
+    expect(result.errors[0]).toMatchObject({
+      code: 'too-many-tokens',
+      message: expect.stringContaining('more than 150,000 YAML tokens'),
+    });
+  });
+
+  it('should read a real scenario of nearly 1 MB without meeting a limit', () => {
+    // The largest shipped scenario with its injects eleven times over: the body limit lets it through,
+    // so the reader's limits must too.
+    const shipped = parse(
+      readFileSync(join(__dirname, '../../../../scenarios/ransomware-gemeente.yaml'), 'utf8'),
+    );
+    const copies = Array.from({ length: 10 }, (_, k) =>
+      shipped.injects.map((inject: { id: string }) => ({
+        ...structuredClone(inject),
+        id: `${inject.id}-${k}`,
+      })),
+    );
+    const source = stringify({ ...shipped, injects: [...shipped.injects, ...copies.flat()] });
+    expect(source.length).toBeGreaterThan(900_000);
+
+    // (Its copied branch injects are unreachable: the semantic checks got as far as that.)
+    const codes = new Set(validateScenarioYaml(source).errors.map((e) => e.code));
+    expect([...codes]).toEqual(['unreachable-inject']);
   });
 
   it('should report the first 100 of 20,000 unknown keys in source order, and count them all', () => {

@@ -36,11 +36,11 @@ export interface YamlRead {
 /**
  * YAML text → document, in time and memory proportional to the text, whatever its shape.
  *
- * - The parser is fed one token at a time and stopped as soon as the document has more nodes,
- *   aliases or nesting than `limits` allow: the `yaml` package's composer recurses per level of
+ * - The parser is fed one token at a time and stopped as soon as the document has more tokens,
+ *   nodes, aliases or nesting than `limits` allow: the `yaml` package's composer recurses per level of
  *   nesting (10,000 levels of `[` exhaust the stack, and at that depth V8 can even abort the
- *   process while compiling a regular expression), and a 1 MB document of one-character keys takes
- *   it seconds.
+ *   process while compiling a regular expression), and a 1 MB document of one-character keys, or
+ *   of nothing but `-` or line breaks, takes it seconds.
  * - Its own duplicate-key check (`uniqueKeys`) compares every key with all keys before it in the
  *   same mapping; it is off, and one pass over the composed document does the same check with a
  *   Map per mapping, which then serves `locate` as the index of that mapping's keys. The same pass
@@ -54,25 +54,12 @@ export function readYaml(source: string, limits: YamlLimits = YAML_LIMITS): Yaml
     const { line, col } = lineCounter.linePos(offset);
     problems.push({ severity: 'error', code, path: '', line, column: col, message });
   };
-  const tokens = parseGuarded(source, limits, lineCounter, problem);
-  if (!tokens) return { problems, locate: () => ({ line: 1, column: 1 }) };
+  const document = withoutStackTraces(() => {
+    const tokens = parseGuarded(source, limits, lineCounter, problem);
+    return tokens && compose(tokens, source);
+  });
+  if (!document) return { problems, locate: () => ({ line: 1, column: 1 }) };
 
-  let doc: Document.Parsed | undefined;
-  for (const next of new Composer({ uniqueKeys: false }).compose(tokens, true, source.length)) {
-    if (doc) {
-      doc.errors.push(
-        new YAMLParseError(
-          [next.range[0], next.range[1]],
-          'MULTIPLE_DOCS',
-          'Source contains more than one document; a file holds one, so remove the "---" that starts the second',
-        ),
-      );
-      break;
-    }
-    doc = next;
-  }
-  // compose(…, true) always ends with a document, if only an empty one.
-  const document = doc!;
   for (const error of document.errors)
     problem('yaml-syntax', error.pos[0], `YAML syntax: ${sentence(error.message.split('\n')[0])}`);
   const keyIndex = indexDocument(document, limits, problem);
@@ -116,6 +103,40 @@ export function readYaml(source: string, limits: YamlLimits = YAML_LIMITS): Yaml
 type Report = (code: string, offset: number, message: string) => void;
 
 /**
+ * A syntax error is an Error, and capturing its stack costs more than the parsing: a document of
+ * nothing but stray `]` makes one per token. Nobody reads those stacks; the thread is ours alone
+ * while this runs (synchronous code), so the global setting is back before anything else runs.
+ */
+function withoutStackTraces<T>(read: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return read();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+function compose(tokens: CST.Token[], source: string): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ uniqueKeys: false }).compose(tokens, true, source.length)) {
+    if (doc) {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains more than one document; a file holds one, so remove the "---" that starts the second',
+        ),
+      );
+      break;
+    }
+    doc = next;
+  }
+  // compose(…, true) always ends with a document, if only an empty one.
+  return doc!;
+}
+
+/**
  * The CST tokens of the source, or undefined when it has more nodes, aliases or nesting than the
  * limits allow. Counted from the lexer's tokens, before anything is built from them: a scalar, a
  * flow collection or an alias is a node (block collections and empty values are not counted
@@ -133,8 +154,11 @@ function parseGuarded(
   const tokens: CST.Token[] = [];
   let nodes = 0;
   let aliases = 0;
+  let lexemes = 0;
   let scalarFollows = false;
   for (const lexeme of new Lexer().lex(source)) {
+    // A scalar is one token (its marker and its text); spaces are none, they cost the parser little.
+    if (lexeme !== CST.SCALAR && lexeme[0] !== ' ') lexemes++;
     if (scalarFollows) scalarFollows = false;
     else if (lexeme === CST.SCALAR) {
       scalarFollows = true;
@@ -145,6 +169,10 @@ function parseGuarded(
       aliases++;
     }
     for (const token of parser.next(lexeme)) tokens.push(token);
+    if (lexemes > limits.tokens) {
+      problem('too-many-tokens', parser.offset, tooManyTokens(limits));
+      return undefined;
+    }
     if (nodes > limits.nodes) {
       problem('too-many-nodes', parser.offset, tooManyNodes(limits));
       return undefined;
@@ -257,6 +285,8 @@ function checkText(text: string, node: Node, problem: Report): void {
 
 const tooManyNodes = (limits: YamlLimits) =>
   `The document has more than ${limits.nodes.toLocaleString('en')} nodes (keys, values and list entries), the most a file may have; nothing after this point was read. Split it up or remove what it does not need.`;
+const tooManyTokens = (limits: YamlLimits) =>
+  `The document has more than ${limits.tokens.toLocaleString('en')} YAML tokens (values, indicators such as ":" and "-", line breaks, comments), the most a file may have; nothing after this point was read. A scenario of 1 MB has about 60,000.`;
 const tooManyAliases = (limits: YamlLimits) =>
   `The document has more than ${limits.aliases} aliases (*name), the most a file may have; repeat the content instead.`;
 const aliasesTooLarge = (limits: YamlLimits, name: string) =>

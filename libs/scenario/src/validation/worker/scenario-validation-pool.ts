@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -5,7 +6,11 @@ import type { ScenarioValidation } from '../validate-scenario';
 import type { ValidationReply } from './scenario-validation.worker';
 
 export interface ValidationPoolOptions {
-  /** How long one document may take, in ms; then its thread is terminated and the document refused. */
+  /**
+   * How long checking one document may take, in ms of its thread's CPU time (wall time where that
+   * cannot be read); then the thread is terminated and the document refused. However busy the
+   * machine, a document gets at most WALL_FACTOR times as long in wall time.
+   */
   timeoutMs: number;
   /** Threads that validate at the same time. Default: one per core but one, at least 1, at most 2. */
   threads?: number;
@@ -35,19 +40,27 @@ interface Task {
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The thread's kernel id, for its CPU time; undefined where that cannot be read. */
+  thread?: number;
   task?: Task;
+  /** When the task was handed over: wall ms and the thread's CPU ms. */
+  started?: { wall: number; cpu?: number };
   deadline?: NodeJS.Timeout;
   idle?: NodeJS.Timeout;
 }
+
+/** However busy the machine, a document has at most this many times its budget in wall time. */
+const WALL_FACTOR = 10;
 
 /**
  * Validates uploaded scenarios on worker threads, so that a document built to be slow costs a
  * thread its time budget and never the event loop (inject timing, sockets, every other request).
  *
  * Not piscina: its abort signal would count the time a document waits in the queue against its
- * budget, so ten honest uploads behind one slow one would all be refused. Here the budget starts
- * when a thread takes the document, and a thread over budget is terminated — synchronous code
- * cannot be interrupted any other way — and replaced when the next document comes.
+ * budget, so ten honest uploads behind one slow one would all be refused. Here the budget is the
+ * work the thread does on the document (its CPU time, read from /proc on Linux), and a thread over
+ * budget is terminated — synchronous code cannot be interrupted any other way — and replaced when
+ * the next document comes. The threads run at a lower priority than the event loop.
  */
 export class ScenarioValidationPool {
   private readonly slots: Slot[] = [];
@@ -101,8 +114,20 @@ export class ScenarioValidationPool {
   private run(slot: Slot, task: Task): void {
     clearTimeout(slot.idle);
     slot.task = task;
-    slot.deadline = setTimeout(() => this.overBudget(slot), this.options.timeoutMs);
+    slot.started = { wall: Date.now(), cpu: threadCpuMs(slot.thread) };
+    slot.deadline = setTimeout(() => this.checkBudget(slot), this.options.timeoutMs);
     slot.worker.postMessage({ id: task.id, source: task.source });
+  }
+
+  /** At the budget in wall time: over it in CPU time too, or waiting for the CPU? */
+  private checkBudget(slot: Slot): void {
+    const { timeoutMs } = this.options;
+    const wall = Date.now() - slot.started!.wall;
+    const cpu = threadCpuMs(slot.thread);
+    const used = cpu === undefined || slot.started!.cpu === undefined ? wall : cpu - slot.started!.cpu;
+    if (used >= timeoutMs || wall >= timeoutMs * WALL_FACTOR) this.overBudget(slot);
+    // CPU time is counted in ticks of 10 ms: look again no sooner than that.
+    else slot.deadline = setTimeout(() => this.checkBudget(slot), Math.max(10, timeoutMs - used));
   }
 
   private overBudget(slot: Slot): void {
@@ -122,6 +147,7 @@ export class ScenarioValidationPool {
     worker.on('message', (reply: ValidationReply) => {
       if (reply.kind === 'ready') {
         slot.ready = true;
+        slot.thread = reply.thread;
       } else {
         const task = slot.task;
         clearTimeout(slot.deadline);
@@ -181,6 +207,22 @@ function startWorker(maxHeapMb: number): Worker {
       SWC_NODE_PROJECT: process.env.SWC_NODE_PROJECT ?? join(__dirname, '../../../../../tsconfig.json'),
     },
   });
+}
+
+/**
+ * CPU time (user and system) of one thread of this process in ms, from /proc (Linux; the kernel
+ * counts in ticks of 1/100 s there); undefined where it cannot be read.
+ */
+function threadCpuMs(thread: number | undefined): number | undefined {
+  if (thread === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+    // After "pid (name)" — the name may hold spaces — come state, …, utime (14th), stime (15th).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 function refusal(code: string, message: string): ScenarioValidation {
