@@ -107,9 +107,9 @@ export class ScenariosController {
     'Invalid; nothing stored. `errors` has `path`, `line`, `column`, `message` and `code` per finding ' +
       '(the codes `npm run scenarios:check` prints), `warnings` the warnings; each lists the first 100 in ' +
       'source order, `errorCount` and `warningCount` count them all, `truncated` says whether any were left ' +
-      'out. A document past the size limits (nodes, nesting, aliases) or one that takes longer to check than ' +
-      'SCENARIO_VALIDATION_TIMEOUT_MS gets one finding that says so (`too-many-nodes`, `too-deep`, ' +
-      '`too-many-aliases`, `aliases-too-large`, `took-too-long`)',
+      'out. A document past the size limits (tokens, nodes, nesting, aliases) or one that takes longer to check ' +
+      'than SCENARIO_VALIDATION_TIMEOUT_MS gets one finding that says so (`too-many-tokens`, `too-many-nodes`, ' +
+      '`too-deep`, `too-many-aliases`, `aliases-too-large`, `took-too-long`)',
   )
   @ApiError(ErrorCode.UnsupportedMediaType, 'A `charset` other than utf-8, or a body that is not valid UTF-8')
   @ApiError(ErrorCode.ServiceUnavailable, 'Too many uploads are being checked at once; try again in a moment')
