@@ -113,12 +113,69 @@ export const Phase = z
   })
   .strict();
 
+const FulfilledByDecision = z
+  .object({
+    decision: ref('decision point'),
+    option: ref('option')
+      .optional()
+      .describe('Only this option fulfils it; any decision on the point if left out'),
+  })
+  .strict()
+  .describe('Fulfilled when the decision point is answered (with the option, if given)');
+
+const FulfilledByClockStage = z
+  .object({
+    clockStage: z
+      .object({
+        clock: ref('clock'),
+        stage: z.string().optional().describe('The stage of the clock; defaults to its first stage'),
+      })
+      .strict(),
+  })
+  .strict()
+  .describe('Fulfilled when the clock stage is met (its report submitted, in time or late)');
+
+const FulfilledByPlaybookStep = z
+  .object({
+    playbookStep: z
+      .object({
+        playbook: z.string().min(1).describe('The id of a playbook attached to the exercise'),
+        step: z.string().min(1).describe('The id of a step of that playbook'),
+      })
+      .strict(),
+  })
+  .strict()
+  .describe('Fulfilled when the step of an attached playbook is ticked off');
+
+const FulfilledByInjectAcknowledged = z
+  .object({
+    injectAcknowledged: ref('inject'),
+    role: ref('role')
+      .optional()
+      .describe('Only an acknowledgement by this role; any role of its audience if left out'),
+  })
+  .strict()
+  .describe('Fulfilled when the inject is acknowledged');
+
+export const FulfilledBy = z
+  .union(
+    [FulfilledByDecision, FulfilledByClockStage, FulfilledByPlaybookStep, FulfilledByInjectAcknowledged],
+    {
+      message:
+        'must have the form {decision, option?}, {clockStage: {clock, stage?}}, {playbookStep: {playbook, step}} or {injectAcknowledged, role?}',
+    },
+  )
+  .describe(
+    'What in the log fulfils the expected action; the after-action report checks it, together with within',
+  );
+
 export const ExpectedAction = z
   .object({
     id: id('Expected action id'),
     description: text('What evaluators look for'),
     roles: z.array(ref('role')).min(1).describe('Roles expected to act'),
     within: Offset.optional().describe('Latest moment on the exercise clock by which it is expected'),
+    fulfilledBy: FulfilledBy.optional(),
   })
   .strict();
 
@@ -316,4 +373,6 @@ export type ScenarioInject = z.infer<typeof Inject>;
 export type ScenarioDecisionPoint = z.infer<typeof DecisionPoint>;
 export type ScenarioTrigger = z.infer<typeof Trigger>;
 export type ScenarioClock = z.infer<typeof ClockDeclaration>;
+export type ScenarioExpectedAction = z.infer<typeof ExpectedAction>;
+export type ScenarioFulfilledBy = z.infer<typeof FulfilledBy>;
 export type ScenarioDebriefQuestion = z.infer<typeof DebriefQuestion>;
