@@ -182,6 +182,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/scenarios/:id': { scoped: true, prepare: scenario },
   'GET /api/scenarios/:id/versions': { scoped: true, prepare: scenario },
   'GET /api/scenarios/:id/source': { scoped: true, prepare: scenario },
+  'GET /api/scenarios/:id/msel': { scoped: true, prepare: scenario },
   // Shipped playbooks belong to no organisation: every signed-in user reads them.
   'GET /api/playbooks': { scoped: false },
   'GET /api/playbooks/:playbookId': {
@@ -315,6 +316,8 @@ const QUERY_SAMPLES: Record<string, Sample> = {
   'GET /api/scenarios/:id/versions ?organisationId=': { scoped: true, prepare: asOrganisation },
   'GET /api/scenarios/:id/source ?owner=': { scoped: true, prepare: byOwner },
   'GET /api/scenarios/:id/source ?organisationId=': { scoped: true, prepare: asOrganisation },
+  'GET /api/scenarios/:id/msel ?owner=': { scoped: true, prepare: byOwner },
+  'GET /api/scenarios/:id/msel ?organisationId=': { scoped: true, prepare: asOrganisation },
 };
 
 const key = (route: RouteEntry): string => `${route.method} ${route.path}`;

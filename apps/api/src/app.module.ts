@@ -26,6 +26,7 @@ import { IncidentsController } from './controllers/incidents.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
 import { PlaybooksController } from './controllers/playbooks.controller';
 import { ScenariosController } from './controllers/scenarios.controller';
+import { MselController } from './controllers/msel.controller';
 import { SetupController } from './controllers/setup.controller';
 import { ExerciseClocksController } from './controllers/exercise-clocks.controller';
 import { ExercisePlaybooksController } from './controllers/exercise-playbooks.controller';
@@ -45,6 +46,7 @@ export const CONTROLLERS: Type[] = [
   JoinController,
   OrganisationsController,
   ScenariosController,
+  MselController,
   PlaybooksController,
   ExercisesController,
   ExerciseClocksController,

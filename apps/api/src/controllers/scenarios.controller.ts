@@ -24,7 +24,7 @@ import {
 } from '../http/responses';
 import { ZodBody, ZodQuery } from '../http/zod-body.decorator';
 
-const ScenarioId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id');
+export const ScenarioId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario id');
 /** Which copy of an id to read: the caller's organisation's own, else the shipped one, unless named. */
 const CopyQuery = z.object({
   owner: z
@@ -43,7 +43,7 @@ const CopyQuery = z.object({
         'or the only one there is',
     ),
 });
-const VersionQuery = CopyQuery.extend({
+export const VersionQuery = CopyQuery.extend({
   version: z.coerce
     .number()
     .int()
@@ -52,16 +52,16 @@ const VersionQuery = CopyQuery.extend({
     .optional()
     .describe('A stored version of the copy read; its latest without it'),
 });
-const ambiguous = [
+export const ambiguous = [
   ErrorCode.ValidationFailed,
   'The id is not shipped and several organisations have a copy: name one with `owner` (path `owner`)',
 ] as const;
-const notYours = [
+export const notYours = [
   ErrorCode.NotFound,
   'No such scenario or version in the library read, or `owner`/`organisationId` names an organisation that is not yours',
 ] as const;
 const ScenarioSource = z.string().describe('The scenario as YAML; its format is GET /api/scenarios/schema');
-const malformedId = [ErrorCode.ValidationFailed, '`id` is not a scenario id'] as const;
+export const malformedId = [ErrorCode.ValidationFailed, '`id` is not a scenario id'] as const;
 
 @ApiTags('scenarios')
 @ApiBearerAuth()
