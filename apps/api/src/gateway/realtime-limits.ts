@@ -11,6 +11,8 @@ import { CLIENT_MESSAGES, type ClientMessage, type MessageLimit } from '@driehoe
 
 /** A role's connections together may send this many times what one connection may. */
 const ROLE_SHARE = 2;
+/** A bucket holds this many minutes' worth: a scripted burst passes, a flood does not. */
+const BURST_MINUTES = 3;
 
 /**
  * The realtime channel's limits, per api process (docs/security.md): token buckets per connection
@@ -29,7 +31,10 @@ export class RealtimeLimits {
     @Inject(CONFIG) private readonly config: Config,
     private readonly clock: Clock,
   ) {
-    const rate = (perMinute: number): BucketRate => ({ capacity: perMinute, refillMs: 60_000 / perMinute });
+    const rate = (perMinute: number): BucketRate => ({
+      capacity: perMinute * BURST_MINUTES,
+      refillMs: 60_000 / perMinute,
+    });
     this.rates = {
       writes: rate(config.REALTIME_WRITES_PER_MINUTE),
       steps: rate(config.REALTIME_STEPS_PER_MINUTE),
