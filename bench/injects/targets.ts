@@ -203,7 +203,8 @@ export async function runDriehoek(
   }
 }
 
-async function createDatabase(serverUrl: string) {
+/** A fresh database on the given server, for one benchmark run. */
+export async function createDatabase(serverUrl: string) {
   const name = `driehoek_bench_${process.pid}_${Date.now()}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();

@@ -13,6 +13,7 @@ const LIMIT_FINDING: Record<(typeof ADVERSARIAL_SHAPES)[number], string> = {
   aliases: 'too-many-nodes',
   'many-references': 'too-many-nodes',
   'syntax-errors': 'too-many-nodes',
+  indicators: 'too-many-tokens',
 };
 
 describe('scenario uploads that try to stop the server', () => {

@@ -13,6 +13,7 @@ export const ADVERSARIAL_SHAPES = [
   'aliases',
   'many-references',
   'syntax-errors',
+  'indicators',
 ] as const;
 export type AdversarialShape = (typeof ADVERSARIAL_SHAPES)[number];
 
@@ -96,5 +97,8 @@ export function adversarialYaml(shape: AdversarialShape, bytes = NEAR_LIMIT): st
     // A tab before every key: a syntax error on every line.
     case 'syntax-errors':
       return fill(HEADER, (i) => `\tfout-${pad(i)}: x`, bytes);
+    // Nothing but list indicators and line breaks: no values, a million tokens for the parser.
+    case 'indicators':
+      return fill(`${HEADER}\nroles:`, () => '-', bytes);
   }
 }
