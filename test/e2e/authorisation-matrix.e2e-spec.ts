@@ -116,6 +116,27 @@ const incident = async (owner: Organisation) => {
   return { params: { incidentId: await sharedIncident[owner.id] }, query: { organisationId: owner.id } };
 };
 
+/** One import per organisation, of its shared exercise's export, made on first use. */
+const sharedImport: Record<string, Promise<string>> = {};
+const importOf = async (owner: Organisation) => {
+  sharedImport[owner.id] ??= t
+    .http()
+    .get(`/api/exercises/${sharedExercise[owner.id]}/export`)
+    .auth(platformAdmin, { type: 'bearer' })
+    .expect(200)
+    .then((exported) =>
+      t
+        .http()
+        .post('/api/imports')
+        .query({ organisationId: owner.id })
+        .auth(platformAdmin, { type: 'bearer' })
+        .send(exported.body)
+        .expect(201),
+    )
+    .then((response) => response.body.id as string);
+  return { params: { importId: await sharedImport[owner.id] } };
+};
+
 /** One sample request per route. A route missing here fails the suite. */
 const SAMPLES: Record<string, Sample> = {
   'GET /health': { scoped: false },
@@ -260,6 +281,13 @@ const SAMPLES: Record<string, Sample> = {
     body: {},
   },
   'POST /api/exercises/:exerciseId/grants': { scoped: true, prepare: exercise, body: {} },
+  'GET /api/exercises/:exerciseId/export': { scoped: true, prepare: exercise },
+  'GET /api/exercises/:exerciseId/decisions.csv': { scoped: true, prepare: exercise },
+  // Imports belong to the importing organisation: an empty body answers 422, the guard let it through.
+  'POST /api/imports': { scoped: true, prepare: inOrganisation, body: {} },
+  'GET /api/imports': { scoped: false },
+  'GET /api/imports/:importId': { scoped: true, prepare: importOf },
+  'GET /api/imports/:importId/events': { scoped: true, prepare: importOf },
   'GET /api/exercises/:exerciseId/invitations': { scoped: true, prepare: exercise },
   'DELETE /api/exercises/:exerciseId/invitations/:invitationId': {
     scoped: true,

@@ -12,7 +12,7 @@ import {
   SchedulerModule,
   type Config,
 } from '@driehoek/core';
-import { ExerciseModule } from '@driehoek/exercise';
+import { ExerciseExportModule, ExerciseModule } from '@driehoek/exercise';
 import { IdentityModule } from '@driehoek/identity';
 import { PlaybooksModule } from '@driehoek/playbooks';
 import { IncidentsModule } from '@driehoek/incidents';
@@ -27,6 +27,7 @@ import { OrganisationsController } from './controllers/organisations.controller'
 import { PlaybooksController } from './controllers/playbooks.controller';
 import { ScenariosController } from './controllers/scenarios.controller';
 import { MselController } from './controllers/msel.controller';
+import { ExportsController } from './controllers/exports.controller';
 import { SetupController } from './controllers/setup.controller';
 import { ExerciseClocksController } from './controllers/exercise-clocks.controller';
 import { ExercisePlaybooksController } from './controllers/exercise-playbooks.controller';
@@ -47,6 +48,7 @@ export const CONTROLLERS: Type[] = [
   OrganisationsController,
   ScenariosController,
   MselController,
+  ExportsController,
   PlaybooksController,
   ExercisesController,
   ExerciseClocksController,
@@ -73,6 +75,7 @@ export class AppModule {
         ScenarioModule,
         PlaybooksModule,
         ExerciseModule,
+        ExerciseExportModule,
         IncidentsModule,
       ],
       controllers: CONTROLLERS,

@@ -34,3 +34,4 @@ export * from './regulatory/regulatory-clocks.service';
 export * from './regulatory/report.input';
 export * from './regulatory/report.service';
 export * from './playbooks/exercise-playbooks.service';
+export * from './export';

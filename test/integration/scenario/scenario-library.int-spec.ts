@@ -16,7 +16,7 @@ import {
   SchedulerModule,
   loadConfig,
 } from '@driehoek/core';
-import { ExerciseModule } from '@driehoek/exercise';
+import { ExerciseExportModule, ExerciseModule } from '@driehoek/exercise';
 import { IdentityModule } from '@driehoek/identity';
 import { IncidentsModule } from '@driehoek/incidents';
 import {
@@ -57,6 +57,7 @@ describe('scenario library on PostgreSQL', () => {
         IdentityModule,
         ScenarioModule,
         ExerciseModule,
+        ExerciseExportModule,
         // Here so that the drift check below covers every entity, not only the library's.
         IncidentsModule,
       ],

@@ -1,19 +1,32 @@
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import { ErrorCode } from '@driehoek/core';
 
 export const YAML_MEDIA_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
 
 export const JSON_LIMIT = '256kb';
 export const YAML_LIMIT = '1mb';
+/**
+ * An exercise export (POST /api/imports) carries a whole log: it gets its own, larger limit. Only
+ * that route, only POST: everywhere else a body past JSON_LIMIT is still refused before it is read.
+ */
+export const IMPORT_JSON_LIMIT = '20mb';
+export const IMPORT_PATH = '/api/imports';
 
 /**
  * Size-limited JSON and YAML bodies. Body-parser errors happen before Nest's routing, so they get
  * their own handler here that answers in the same JSON shape as every other error.
  */
 export function useBodyParsers(app: NestExpressApplication): void {
+  // First, so that the general parser below finds the import's body read already and leaves it.
+  const importJson = json({ limit: IMPORT_JSON_LIMIT });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.method === 'POST' && req.path.replace(/\/+$/, '') === IMPORT_PATH
+      ? importJson(req, res, next)
+      : next(),
+  );
   app.useBodyParser('json', { limit: JSON_LIMIT });
   // Nest's types leave out `verify` because Nest sets its own with `rawBody: true`; this app does
   // not use rawBody, so Nest hands the options to express.text unchanged.

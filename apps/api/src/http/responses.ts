@@ -1,6 +1,6 @@
 import { INCIDENT_REGIMES, INCIDENT_STATUSES } from '@driehoek/incidents';
 import { Playbook } from '@driehoek/playbooks';
-import { SCHEDULED_KINDS } from '@driehoek/exercise';
+import { ExerciseExport, ExportedEvent, SCHEDULED_KINDS } from '@driehoek/exercise';
 import { ErrorCode, FIELD_ERROR_CODES } from '@driehoek/core';
 import { z } from 'zod';
 
@@ -556,4 +556,24 @@ export const PlaybookProgressResponse = z.object({
 
 export const IncidentViewResponse = IncidentViewFields.extend({
   playbooks: z.array(PlaybookProgressResponse).describe('The attached playbooks, in the order attached'),
+});
+
+/** An exercise as one document (docs/exports.md); the same schema checks an import's body. */
+export const ExerciseExportResponse = ExerciseExport;
+export const ImportedEventResponse = ExportedEvent;
+export const ExerciseImportResponse = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid().describe('The importing organisation; its members read the copy'),
+  importedAt: Timestamp,
+  importedBy: z.uuid().nullable(),
+  exportedAt: Timestamp,
+  exercise: z.object({ id: z.uuid(), title: z.string(), organisationName: z.string() }),
+  scenario: z.object({ id: z.string(), version: z.number().int() }),
+  eventCount: z.number().int(),
+  headHash: z.string().describe('The head of the chain as verified on import'),
+});
+export const ExerciseImportDetailResponse = ExerciseImportResponse.extend({
+  exercise: ExerciseExport.shape.exercise,
+  scenario: ExerciseExport.shape.scenario,
+  improvementActions: ExerciseExport.shape.improvementActions,
 });

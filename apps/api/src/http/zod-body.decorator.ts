@@ -9,6 +9,8 @@ export interface ZodBodyOptions {
   description?: string;
   /** A text body (e.g. YAML) instead of JSON: anything else answers 415. */
   mediaTypes?: readonly string[];
+  /** The body limit of this route when it has its own (see body-parsers.ts), for the document. */
+  limit?: string;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface ZodBodyOptions {
  * schema that accepts that makes the body optional, in the document too.
  */
 export function ZodBody<T>(schema: z.ZodType<T>, options: ZodBodyOptions = {}): ParameterDecorator {
-  const { description, mediaTypes } = options;
+  const { description, mediaTypes, limit } = options;
   const pipes: PipeTransform[] = [new ZodValidationPipe(schema)];
   if (mediaTypes) pipes.unshift(textBody(mediaTypes, description ?? 'the body'));
   const body = Body(...pipes);
@@ -43,7 +45,7 @@ export function ZodBody<T>(schema: z.ZodType<T>, options: ZodBodyOptions = {}): 
           ]
         : [
             { code: ErrorCode.BadRequest, description: 'The body is not JSON' },
-            tooLarge(JSON_LIMIT),
+            tooLarge(limit ?? JSON_LIMIT),
             {
               code: ErrorCode.ValidationFailed,
               description: 'The body is not valid: `errors` has a `path`, `message` and `code` per field',
