@@ -1,0 +1,73 @@
+import { pdfText } from '../../../../test/support/pdf-text';
+import { buildReport } from '../build-report';
+import { fixtureEvents, fixtureScenario, FIXTURE_VERDICT } from '../testing/report-fixture';
+import { renderHtml } from './html';
+import { renderMarkdown } from './markdown';
+import { renderPdf } from './pdf';
+import { reportDocument } from './report-document';
+
+const report = buildReport({
+  exercise: { id: 'ex-1', title: 'Oefening Hofstede: één crisis' },
+  scenario: fixtureScenario(),
+  scenarioVersion: 3,
+  events: fixtureEvents(),
+  verdict: FIXTURE_VERDICT,
+});
+
+describe('rendering the after-action report', () => {
+  it('should write accessible HTML: lang, scoped headers, captions, no script, untrusted text escaped', () => {
+    const html = renderHtml(reportDocument(report, 'nl'));
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).toContain('<th scope="col">Rollen</th>');
+    expect(html).toContain('<th scope="row">Besloten door</th>');
+    expect(html).toContain('<caption>');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('Politie &lt;b&gt;niet&lt;/b&gt; betrokken');
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html).toContain(FIXTURE_VERDICT.headHash);
+  });
+
+  it('should write English when asked', () => {
+    const html = renderHtml(reportDocument(report, 'en'));
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('After-action report');
+    expect(html).toContain('<th scope="col">Legal latest</th>');
+  });
+
+  it('should write Markdown whose untrusted text cannot format or break a table', () => {
+    const md = renderMarkdown(reportDocument(report, 'nl'));
+    expect(md).toContain('# Evaluatieverslag: Oefening Hofstede: één crisis');
+    expect(md).toContain('Politie &lt;b>niet&lt;/b> betrokken \\| geen overleg');
+    expect(md).not.toContain('<script');
+    expect(md).toContain('| **Wettelijke grondslag** | Gemeentewet art. 176 |');
+    expect(md).toContain('data:image/svg+xml;base64,');
+  });
+
+  it('should write an A4 PDF with title, date and "pagina X van Y" on every page, diacritics intact', async () => {
+    const pdf = await renderPdf(reportDocument(report, 'nl'), report);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/);
+    const { pages } = await pdfText(pdf);
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    expect(pages.length).toBeLessThanOrEqual(20);
+    pages.forEach((text, i) => {
+      expect(text).toContain('Oefening Hofstede: één crisis');
+      expect(text).toContain('2026-11-23');
+      expect(text).toContain(`pagina ${i + 1} van ${pages.length}`);
+    });
+    const all = pages.join(' ');
+    // The name breaks at its hyphen in a table cell; each part is checked whole.
+    expect(all).toContain('Jolanda de Vries-');
+    expect(all).toContain('Ünal');
+    expect(all).toContain('Beëindigd');
+    expect(all).toContain('Gemeentewet art. 176');
+    expect(await renderPdf(reportDocument(report, 'nl'), report)).toEqual(pdf);
+  });
+
+  it('should write the English PDF footer', async () => {
+    const { pages } = await pdfText(await renderPdf(reportDocument(report, 'en'), report));
+    expect(pages[0]).toContain(`page 1 of ${pages.length}`);
+  });
+});
