@@ -27,6 +27,8 @@ import { ReportService } from './regulatory/report.service';
 import { ExercisePlaybooks } from './playbooks/exercise-playbooks.service';
 import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
 import { ConnectionStanding } from './access/connection-standing';
+import { ExerciseObservations } from './observations/exercise-observations.service';
+import { ExerciseDebrief } from './debrief/exercise-debrief.service';
 
 /** What the exercise feature offers the apps; the repository stays inside. */
 const SERVICES = [
@@ -45,6 +47,8 @@ const SERVICES = [
   ReportService,
   ExercisePlaybooks,
   ConnectionStanding,
+  ExerciseObservations,
+  ExerciseDebrief,
 ];
 
 @Module({
