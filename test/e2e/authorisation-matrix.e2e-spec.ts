@@ -19,11 +19,7 @@ interface Sample {
   prepare?: (
     owner: Organisation,
     actor: Actor,
-  ) => Promise<{
-    params?: Record<string, string>;
-    query?: Record<string, string>;
-    headers?: Record<string, string>;
-  }>;
+  ) => Promise<{ params?: Record<string, string>; query?: Record<string, string> }>;
   body?: string | object | (() => Promise<object>);
   contentType?: string;
   /** The request ends the caller's session (logout): use a fresh one. */
@@ -141,10 +137,23 @@ const importOf = async (owner: Organisation) => {
   return { params: { importId: await sharedImport[owner.id] } };
 };
 
-/** A fresh exercise of the owner, with its first join code as the player's header. */
-const withJoinCode = async (owner: Organisation) => {
-  const { id, joinCodes } = await newExercise(owner);
-  return { params: { exerciseId: id }, headers: { 'X-Join-Code': joinCodes[0].code } };
+/** One improvement action per organisation, raised from its shared exercise on first use. */
+const sharedAction: Record<string, Promise<string>> = {};
+const action = async (owner: Organisation) => {
+  sharedAction[owner.id] ??= t
+    .http()
+    .post(`/api/organisations/${owner.id}/improvement-actions`)
+    .auth(platformAdmin, { type: 'bearer' })
+    .send({
+      areaForImprovement: 'Matrix',
+      correctiveAction: 'Matrix',
+      capabilityElement: 'planning',
+      responsibleOrganisation: 'Matrix',
+      source: { exerciseId: sharedExercise[owner.id] },
+    })
+    .expect(201)
+    .then((response) => response.body.id as string);
+  return { params: { organisationId: owner.id, actionId: await sharedAction[owner.id] } };
 };
 
 /** One sample request per route. A route missing here fails the suite. */
@@ -235,6 +244,22 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/incidents/:incidentId/decisions': { scoped: true, prepare: incident, body: {} },
   'POST /api/incidents/:incidentId/playbooks': { scoped: true, prepare: incident, body: {} },
   'POST /api/incidents/:incidentId/playbooks/steps': { scoped: true, prepare: incident, body: {} },
+  'POST /api/incidents/:incidentId/review': { scoped: true, prepare: incident, body: {} },
+  // The improvement plan: empty bodies answer 422, so the guard let them through.
+  'GET /api/organisations/:organisationId/improvement-actions': { scoped: true, prepare: org },
+  'POST /api/organisations/:organisationId/improvement-actions': { scoped: true, prepare: org, body: {} },
+  'GET /api/organisations/:organisationId/improvement-actions/:actionId': { scoped: true, prepare: action },
+  'PATCH /api/organisations/:organisationId/improvement-actions/:actionId': {
+    scoped: true,
+    prepare: action,
+    body: {},
+  },
+  'GET /api/organisations/:organisationId/improvement-actions/:actionId/history': {
+    scoped: true,
+    prepare: action,
+  },
+  'GET /api/exercises/:exerciseId/retests': { scoped: true, prepare: exercise },
+  'POST /api/exercises/:exerciseId/retests': { scoped: true, prepare: exercise, body: {} },
   'POST /api/join': { scoped: false, body: async () => ({ code: (await newExercise(a)).joinCodes[0].code }) },
   'POST /api/exercises': {
     scoped: true,
@@ -274,18 +299,6 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/exercises/:exerciseId/playbooks': { scoped: true, prepare: exercise },
   'POST /api/exercises/:exerciseId/playbooks': { scoped: true, prepare: exercise, body: {} },
-  // A draft takes no observations (409) and an empty body is 422: the guard let them through.
-  'POST /api/exercises/:exerciseId/observations': { scoped: true, prepare: exercise, body: {} },
-  'GET /api/exercises/:exerciseId/observations': { scoped: true, prepare: exercise },
-  'GET /api/exercises/:exerciseId/debrief': { scoped: true, prepare: exercise },
-  'POST /api/exercises/:exerciseId/hotwash': { scoped: true, prepare: exercise, body: {} },
-  // Players, with the join code of the exercise in X-Join-Code; a draft answers 409.
-  'GET /api/exercises/:exerciseId/debrief/questions': { scoped: false, prepare: withJoinCode },
-  'POST /api/exercises/:exerciseId/debrief': {
-    scoped: false,
-    prepare: withJoinCode,
-    body: { questionId: 'goed', answer: 'Veel' },
-  },
   // On a draft exercise these answer 409 (or 422 for an empty body): the guard let them through.
   'GET /api/exercises/:exerciseId/injects': { scoped: true, prepare: exercise },
   'POST /api/exercises/:exerciseId/injects': { scoped: true, prepare: exercise, body: {} },
@@ -395,7 +408,7 @@ async function send(
 ): Promise<{ status: number; body: { code?: string } }> {
   const sample = sampleOf(cell.sample);
   const owner = cell.ownership === 'own' ? a : b;
-  const { params = {}, query = {}, headers = {} } = (await sample.prepare?.(owner, cell.actor)) ?? {};
+  const { params = {}, query = {} } = (await sample.prepare?.(owner, cell.actor)) ?? {};
   const path = cell.route.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name]));
   let token = tokenOf(cell.actor);
   if (sample.freshSession && cell.actor !== 'anonymous') {
@@ -404,7 +417,7 @@ async function send(
       cell.actor === 'platform-admin' ? ADMIN.password : passwords[cell.actor],
     );
   }
-  let req = t.http()[cell.route.method.toLowerCase() as 'get'](path).query(query).set(headers);
+  let req = t.http()[cell.route.method.toLowerCase() as 'get'](path).query(query);
   if (token) req = req.auth(token, { type: 'bearer' });
   if (sample.contentType) req = req.set('Content-Type', sample.contentType);
   if (sample.body !== undefined)

@@ -670,6 +670,7 @@ describe("the CISO's incident register, on the wall clock", () => {
         '/api/incidents/{incidentId}/decisions',
         '/api/incidents/{incidentId}/playbooks',
         '/api/incidents/{incidentId}/playbooks/steps',
+        '/api/incidents/{incidentId}/review',
       ].sort(),
     );
     const submit = paths['/api/incidents/{incidentId}/reports'].post;

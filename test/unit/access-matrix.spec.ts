@@ -104,15 +104,6 @@ describe('authorisation matrix', () => {
       socketEventTable(GATEWAYS)
         .map((e) => e.event)
         .sort(),
-    ).toEqual([
-      'debrief.answer',
-      'decision.record',
-      'hotwash.point',
-      'inject.ack',
-      'observation.record',
-      'playbook.step',
-      'report.submit',
-      'resync',
-    ]);
+    ).toEqual(['decision.record', 'inject.ack', 'playbook.step', 'report.submit', 'resync']);
   });
 });

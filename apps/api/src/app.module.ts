@@ -16,6 +16,7 @@ import { ExerciseExportModule, ExerciseModule } from '@driehoek/exercise';
 import { IdentityModule } from '@driehoek/identity';
 import { PlaybooksModule } from '@driehoek/playbooks';
 import { IncidentsModule } from '@driehoek/incidents';
+import { ImprovementModule } from '@driehoek/improvement';
 import { ScenarioModule } from '@driehoek/scenario';
 import type { Logger } from 'pino';
 import { AuthController } from './controllers/auth.controller';
@@ -23,6 +24,8 @@ import { ExercisesController } from './controllers/exercises.controller';
 import { JoinController } from './controllers/join.controller';
 import { HealthController } from './controllers/health.controller';
 import { IncidentsController } from './controllers/incidents.controller';
+import { ImprovementActionsController } from './controllers/improvement-actions.controller';
+import { ExerciseRetestsController } from './controllers/exercise-retests.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
 import { PlaybooksController } from './controllers/playbooks.controller';
 import { ScenariosController } from './controllers/scenarios.controller';
@@ -31,7 +34,6 @@ import { ExportsController } from './controllers/exports.controller';
 import { SetupController } from './controllers/setup.controller';
 import { ExerciseClocksController } from './controllers/exercise-clocks.controller';
 import { ExercisePlaybooksController } from './controllers/exercise-playbooks.controller';
-import { ExerciseLearningController } from './controllers/exercise-learning.controller';
 import { RealtimeLimits } from './gateway/realtime-limits';
 import { ExerciseGateway } from './gateway/exercise.gateway';
 import { PolicyGuard } from './http/policy.guard';
@@ -54,8 +56,9 @@ export const CONTROLLERS: Type[] = [
   ExercisesController,
   ExerciseClocksController,
   ExercisePlaybooksController,
-  ExerciseLearningController,
   IncidentsController,
+  ImprovementActionsController,
+  ExerciseRetestsController,
 ];
 
 @Module({})
@@ -79,6 +82,7 @@ export class AppModule {
         ExerciseModule,
         ExerciseExportModule,
         IncidentsModule,
+        ImprovementModule,
       ],
       controllers: CONTROLLERS,
       // Order matters: throttle attempts before spending a database lookup on the token.

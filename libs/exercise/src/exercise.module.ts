@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '@driehoek/core';
 import { IdentityModule } from '@driehoek/identity';
+import { ImprovementModule } from '@driehoek/improvement';
 import { PlaybooksModule } from '@driehoek/playbooks';
 import { ScenarioModule } from '@driehoek/scenario';
 import { ExerciseGrantEntity } from './exercise-grant.entity';
@@ -27,8 +28,7 @@ import { ReportService } from './regulatory/report.service';
 import { ExercisePlaybooks } from './playbooks/exercise-playbooks.service';
 import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
 import { ConnectionStanding } from './access/connection-standing';
-import { ExerciseObservations } from './observations/exercise-observations.service';
-import { ExerciseDebrief } from './debrief/exercise-debrief.service';
+import { ExerciseRetests } from './retests/exercise-retests.service';
 
 /** What the exercise feature offers the apps; the repository stays inside. */
 const SERVICES = [
@@ -47,8 +47,7 @@ const SERVICES = [
   ReportService,
   ExercisePlaybooks,
   ConnectionStanding,
-  ExerciseObservations,
-  ExerciseDebrief,
+  ExerciseRetests,
 ];
 
 @Module({
@@ -64,6 +63,7 @@ const SERVICES = [
     IdentityModule,
     ScenarioModule,
     PlaybooksModule,
+    ImprovementModule,
   ],
   providers: [ExerciseRepository, ScheduleRepository, Firing, ...SERVICES],
   exports: SERVICES,

@@ -12,6 +12,7 @@ import {
   type Principal,
   type ReceivedInvitation,
 } from '@driehoek/identity';
+import { ImprovementPlan, type OpenActionSummary } from '@driehoek/improvement';
 import { ScenarioLibraryService, exerciseScope, type ScenarioOwnerView } from '@driehoek/scenario';
 import type { EntityManager } from 'typeorm';
 import type { ExerciseRole } from './exercise-grant.entity';
@@ -33,6 +34,8 @@ export interface CreatedExercise {
   organisationId: string;
   scenario: { id: string; version: number; owner: ScenarioOwnerView };
   joinCodes: JoinCodeView[];
+  /** The organisation's improvement actions still to be done, which this exercise may re-test. */
+  openActions: OpenActionSummary[];
 }
 
 export interface PlayerJoin {
@@ -57,6 +60,7 @@ export class ExerciseService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly live: LiveExercise,
+    private readonly improvement: ImprovementPlan,
   ) {}
 
   /**
@@ -137,6 +141,7 @@ export class ExerciseService {
         organisationId,
         scenario: { id: scenario.id, version, owner },
         joinCodes,
+        openActions: await this.improvement.openActions(organisationId, manager),
       };
     });
   }

@@ -32,12 +32,16 @@ interface Change {
   events: Omit<NewIncidentEvent, 'actor'>[];
   details?: Record<string, unknown>;
   status?: IncidentStatus;
+  /** Writes of another feature that belong to this entry, in its transaction (a review's actions). */
+  also?: (manager: EntityManager) => Promise<void>;
 }
 
 /** What another feature appends through the seam, with what the audit entry says about it. */
 export interface IncidentEntries {
   entries: Omit<NewIncidentEvent, 'actor'>[];
   details?: Record<string, unknown>;
+  /** Runs in the same transaction, after the entries are appended: all of it commits, or none. */
+  also?: (manager: EntityManager) => Promise<void>;
 }
 
 /** A rule's refusal as the error the API answers: 409 for a conflict with the log, 422 for bad input. */
@@ -187,10 +191,10 @@ export class IncidentService {
     decide: (logged: readonly LoggedIncidentEvent[], now: Date) => IncidentEntries,
   ): Promise<IncidentViewJson> {
     return this.change(principal, organisationId, incidentId, action, (_record, now, logged) => {
-      const { entries, details } = decide(logged, now);
+      const { entries, details, also } = decide(logged, now);
       const taken = entries.find((e) => REGISTER_TYPES.includes(e.type));
       if (taken) throw new Error(`${taken.type} is recorded by IncidentService's own command`);
-      return { events: entries, details };
+      return { events: entries, details, also };
     });
   }
 
@@ -208,7 +212,9 @@ export class IncidentService {
       const now = this.clock.now();
       const logged = await this.log.list(incidentId, manager);
       const change = decide(incidentRecord(logged), now, logged);
-      return this.commit(manager, principal, incident, logged, now, action, change);
+      const view = await this.commit(manager, principal, incident, logged, now, action, change);
+      await change.also?.(manager);
+      return view;
     });
   }
 

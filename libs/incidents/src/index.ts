@@ -11,4 +11,6 @@ export * from './incident-log';
 export * from './incident.service';
 export * from './incident-view.service';
 export * from './incident-playbooks.service';
+export * from './incident-review.dto';
+export * from './incident-review.service';
 export * from './incidents.module';

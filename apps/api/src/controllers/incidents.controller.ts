@@ -5,11 +5,13 @@ import { OrganisationMember, type Principal } from '@driehoek/identity';
 import {
   HandlingClosed,
   IncidentPlaybooks,
+  IncidentReviews,
   IncidentService,
   IncidentViewService,
   NewAwareness,
   NewDecision,
   NewIncident,
+  NewIncidentReview,
   NewNote,
   NewReport,
   NewRequest,
@@ -22,6 +24,7 @@ import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorat
 import {
   ChainVerdictResponse,
   IncidentNoticeResponse,
+  IncidentReviewResponse,
   IncidentSummaryResponse,
   IncidentViewResponse,
   PlaybookProgressResponse,
@@ -50,6 +53,7 @@ export class IncidentsController {
     private readonly incidents: IncidentService,
     private readonly views: IncidentViewService,
     private readonly playbooks: IncidentPlaybooks,
+    private readonly reviews: IncidentReviews,
   ) {}
 
   @Post()
@@ -235,5 +239,26 @@ export class IncidentsController {
     @ZodBody(PlaybookStepInput) body: PlaybookStepInput,
   ) {
     return this.playbooks.step(principal, organisationId, id, body);
+  }
+
+  @Post(':incidentId/review')
+  @OrganisationMember('admin', 'facilitator')
+  @ApiOperation({
+    summary:
+      "Record a post-incident review in the incident's log; its actions join the organisation's improvement plan",
+  })
+  @ZodResponse(201, IncidentReviewResponse)
+  @noIncident()
+  @ApiError(
+    ErrorCode.ValidationFailed,
+    'A field is missing or wrong: errors name it (e.g. actions[0].reason)',
+  )
+  recordReview(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOrganisation() organisationId: string,
+    @Param('incidentId', incidentId) id: string,
+    @ZodBody(NewIncidentReview) body: NewIncidentReview,
+  ) {
+    return this.reviews.record(principal, organisationId, id, body);
   }
 }

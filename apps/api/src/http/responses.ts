@@ -1,4 +1,5 @@
 import { INCIDENT_REGIMES, INCIDENT_STATUSES } from '@driehoek/incidents';
+import { ACTION_STATUSES, CAPABILITY_ELEMENTS, HISTORY_KINDS } from '@driehoek/improvement';
 import { Playbook } from '@driehoek/playbooks';
 import { ExerciseExport, ExportedEvent, SCHEDULED_KINDS } from '@driehoek/exercise';
 import { ErrorCode, FIELD_ERROR_CODES } from '@driehoek/core';
@@ -10,6 +11,7 @@ import { z } from 'zod';
  * cannot drift from what the server sends.
  */
 const Timestamp = z.iso.datetime({ offset: true });
+const CalendarDate = z.iso.date();
 
 export const ScenarioProblemResponse = z.object({
   severity: z.enum(['error', 'warning']),
@@ -246,6 +248,14 @@ export const JoinCodeResponse = z.object({
   code: z.string().describe('e.g. 7KQ2-M9XD-4HTA; case, spaces and dashes do not matter'),
 });
 
+export const OpenActionResponse = z.object({
+  id: z.uuid(),
+  areaForImprovement: z.string(),
+  correctiveAction: z.string(),
+  dueDate: CalendarDate.nullable(),
+  status: z.enum(ACTION_STATUSES),
+});
+
 export const CreatedExerciseResponse = z.object({
   id: z.uuid(),
   status: z.literal('draft'),
@@ -257,6 +267,9 @@ export const CreatedExerciseResponse = z.object({
     owner: ScenarioOwnerResponse,
   }),
   joinCodes: z.array(JoinCodeResponse),
+  openActions: z
+    .array(OpenActionResponse)
+    .describe("The organisation's improvement actions still open or in progress, soonest due first"),
 });
 
 export const JoinCodeStatusResponse = z.object({
@@ -558,77 +571,6 @@ export const IncidentViewResponse = IncidentViewFields.extend({
   playbooks: z.array(PlaybookProgressResponse).describe('The attached playbooks, in the order attached'),
 });
 
-// Lessons learned: observations, the debrief (hot wash) and its points.
-
-const ObservationKind = z.enum(['strength', 'area-for-improvement']);
-
-export const ObservationRecordedResponse = z.object({
-  seq: z.number().int().describe('The seq of the observation.recorded event'),
-  observationId: z.uuid(),
-});
-
-export const ObservationResponse = z.object({
-  observationId: z.uuid(),
-  kind: ObservationKind,
-  objectiveId: z.string().optional(),
-  expectedActionId: z.string().optional(),
-  roles: z.array(z.string()),
-  seqs: z.array(z.number().int()).describe('The events of this exercise it refers to'),
-  text: z.string(),
-  rating: z
-    .enum(['P', 'S', 'M', 'U'])
-    .optional()
-    .describe(
-      'HSEEP: performed without challenges (P), with some (S), with major challenges (M), unable to be performed (U)',
-    ),
-  observer: z.string().describe('Who recorded it (e-mail address)'),
-  supersedes: z.uuid().optional().describe('The observation this one corrects'),
-  seq: z.number().int(),
-  offsetMs: z.number().int(),
-  scenarioTime: Timestamp,
-  wallTime: Timestamp,
-  history: z.array(z.uuid()).describe('The observationIds this one corrects, oldest first'),
-});
-
-export const DebriefAnswerResponse = z.object({ seq: z.number().int() });
-
-export const DebriefQuestionResponse = z.object({
-  id: z.string(),
-  question: z.string(),
-  kind: z.enum(['text', 'scale']).describe('scale: 1 (poor) to 5 (very good)'),
-  roles: z.array(z.string()).optional().describe('The roles asked; absent: every role'),
-  anonymousAllowed: z.boolean().describe('Only questions asked of every role take anonymous answers'),
-});
-
-export const HotwashPointResponse = z.object({
-  pointId: z.uuid(),
-  text: z.string(),
-  kind: ObservationKind.optional(),
-  capturedBy: z.string(),
-  seq: z.number().int(),
-  scenarioTime: Timestamp,
-  wallTime: Timestamp,
-});
-
-export const HotwashPointCapturedResponse = z.object({ seq: z.number().int(), pointId: z.uuid() });
-
-export const DebriefResponse = z.object({
-  questions: z.array(
-    DebriefQuestionResponse.extend({
-      answers: z.array(
-        z.object({
-          answer: z.union([z.string(), z.number().int()]),
-          anonymous: z.boolean(),
-          role: z.string().optional().describe('Absent for an anonymous answer'),
-          seq: z.number().int(),
-          scenarioTime: Timestamp,
-        }),
-      ),
-    }),
-  ),
-  hotwash: z.array(HotwashPointResponse).describe('The points of the group hot wash, in order'),
-});
-
 /** An exercise as one document (docs/exports.md); the same schema checks an import's body. */
 export const ExerciseExportResponse = ExerciseExport;
 export const ImportedEventResponse = ExportedEvent;
@@ -648,3 +590,65 @@ export const ExerciseImportDetailResponse = ExerciseImportResponse.extend({
   scenario: ExerciseExport.shape.scenario,
   improvementActions: ExerciseExport.shape.improvementActions,
 });
+
+export const ImprovementActionResponse = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  objective: z
+    .object({
+      id: z.string().nullable().describe("A scenario objective's id; null for free text"),
+      title: z.string(),
+    })
+    .nullable(),
+  areaForImprovement: z.string(),
+  correctiveAction: z.string(),
+  capabilityElement: z.enum(CAPABILITY_ELEMENTS),
+  responsibleOrganisation: z.string(),
+  contactRole: z.string().nullable(),
+  startDate: CalendarDate.nullable(),
+  dueDate: CalendarDate.nullable(),
+  status: z.enum(ACTION_STATUSES),
+  reason: z.string().nullable().describe('Why it was dropped; set exactly when status is dropped'),
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('exercise'), exerciseId: z.uuid(), observationIds: z.array(z.uuid()) }),
+    z.object({ kind: z.literal('incident'), incidentId: z.uuid() }),
+  ]),
+  retestedIn: z
+    .array(z.object({ exerciseId: z.uuid(), objectiveId: z.string() }))
+    .describe('Objectives of later exercises that re-test it'),
+  version: z.number().int().describe('The seq of its last history entry'),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export const ImprovementActionChangeResponse = z.object({
+  seq: z.number().int(),
+  kind: z.enum(HISTORY_KINDS),
+  recordedAt: Timestamp,
+  actor: z.string().describe('Who: the signed-in e-mail address'),
+  changes: z
+    .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
+    .describe('Each field changed, with its value before and after'),
+});
+
+export const RetestResponse = z.object({
+  exerciseId: z.uuid(),
+  objectiveId: z.string(),
+  actionId: z.uuid(),
+  areaForImprovement: z.string(),
+  correctiveAction: z.string(),
+  status: z.enum(ACTION_STATUSES),
+  createdAt: Timestamp,
+});
+
+export const IncidentReviewResponse = z.object({
+  incidentId: z.uuid(),
+  seq: z.number().int().describe("The review's entry in the incident's log"),
+  recordedAt: Timestamp,
+  summary: z.string(),
+  observations: z.array(z.object({ kind: z.enum(['strength', 'area-for-improvement']), text: z.string() })),
+  by: z.string(),
+  actions: z.array(ImprovementActionResponse).describe("Raised into the organisation's improvement plan"),
+});
+
+// Lessons learned: observations, the debrief (hot wash) and its points.

@@ -7,6 +7,7 @@ import { AddRegulatoryClockItems1795000005000 } from './1795000005000-AddRegulat
 import { CreateIncidents1795000006000 } from './1795000006000-CreateIncidents';
 import { AddCancelledScheduledItems1795000007000 } from './1795000007000-AddCancelledScheduledItems';
 import { AddInvitationsAndSessionScopes1795000008000 } from './1795000008000-AddInvitationsAndSessionScopes';
+import { CreateImprovementPlan1795000009000 } from './1795000009000-CreateImprovementPlan';
 import { CreateExerciseImports1795000009200 } from './1795000009200-CreateExerciseImports';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   CreateIncidents1795000006000,
   AddCancelledScheduledItems1795000007000,
   AddInvitationsAndSessionScopes1795000008000,
+  CreateImprovementPlan1795000009000,
   CreateExerciseImports1795000009200,
 ];
