@@ -19,7 +19,11 @@ interface Sample {
   prepare?: (
     owner: Organisation,
     actor: Actor,
-  ) => Promise<{ params?: Record<string, string>; query?: Record<string, string> }>;
+  ) => Promise<{
+    params?: Record<string, string>;
+    query?: Record<string, string>;
+    headers?: Record<string, string>;
+  }>;
   body?: string | object | (() => Promise<object>);
   contentType?: string;
   /** The request ends the caller's session (logout): use a fresh one. */
@@ -154,6 +158,12 @@ const action = async (owner: Organisation) => {
     .expect(201)
     .then((response) => response.body.id as string);
   return { params: { organisationId: owner.id, actionId: await sharedAction[owner.id] } };
+};
+
+/** A fresh exercise of the owner, with its first join code as the player's header. */
+const withJoinCode = async (owner: Organisation) => {
+  const { id, joinCodes } = await newExercise(owner);
+  return { params: { exerciseId: id }, headers: { 'X-Join-Code': joinCodes[0].code } };
 };
 
 /** One sample request per route. A route missing here fails the suite. */
@@ -299,6 +309,18 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/exercises/:exerciseId/playbooks': { scoped: true, prepare: exercise },
   'POST /api/exercises/:exerciseId/playbooks': { scoped: true, prepare: exercise, body: {} },
+  // A draft takes no observations (409) and an empty body is 422: the guard let them through.
+  'POST /api/exercises/:exerciseId/observations': { scoped: true, prepare: exercise, body: {} },
+  'GET /api/exercises/:exerciseId/observations': { scoped: true, prepare: exercise },
+  'GET /api/exercises/:exerciseId/debrief': { scoped: true, prepare: exercise },
+  'POST /api/exercises/:exerciseId/hotwash': { scoped: true, prepare: exercise, body: {} },
+  // Players, with the join code of the exercise in X-Join-Code; a draft answers 409.
+  'GET /api/exercises/:exerciseId/debrief/questions': { scoped: false, prepare: withJoinCode },
+  'POST /api/exercises/:exerciseId/debrief': {
+    scoped: false,
+    prepare: withJoinCode,
+    body: { questionId: 'goed', answer: 'Veel' },
+  },
   // On a draft exercise these answer 409 (or 422 for an empty body): the guard let them through.
   'GET /api/exercises/:exerciseId/injects': { scoped: true, prepare: exercise },
   'POST /api/exercises/:exerciseId/injects': { scoped: true, prepare: exercise, body: {} },
@@ -408,7 +430,7 @@ async function send(
 ): Promise<{ status: number; body: { code?: string } }> {
   const sample = sampleOf(cell.sample);
   const owner = cell.ownership === 'own' ? a : b;
-  const { params = {}, query = {} } = (await sample.prepare?.(owner, cell.actor)) ?? {};
+  const { params = {}, query = {}, headers = {} } = (await sample.prepare?.(owner, cell.actor)) ?? {};
   const path = cell.route.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name]));
   let token = tokenOf(cell.actor);
   if (sample.freshSession && cell.actor !== 'anonymous') {
@@ -417,7 +439,7 @@ async function send(
       cell.actor === 'platform-admin' ? ADMIN.password : passwords[cell.actor],
     );
   }
-  let req = t.http()[cell.route.method.toLowerCase() as 'get'](path).query(query);
+  let req = t.http()[cell.route.method.toLowerCase() as 'get'](path).query(query).set(headers);
   if (token) req = req.auth(token, { type: 'bearer' });
   if (sample.contentType) req = req.set('Content-Type', sample.contentType);
   if (sample.body !== undefined)

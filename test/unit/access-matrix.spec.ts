@@ -104,6 +104,15 @@ describe('authorisation matrix', () => {
       socketEventTable(GATEWAYS)
         .map((e) => e.event)
         .sort(),
-    ).toEqual(['decision.record', 'inject.ack', 'playbook.step', 'report.submit', 'resync']);
+    ).toEqual([
+      'debrief.answer',
+      'decision.record',
+      'hotwash.point',
+      'inject.ack',
+      'observation.record',
+      'playbook.step',
+      'report.submit',
+      'resync',
+    ]);
   });
 });

@@ -34,6 +34,7 @@ import { ExportsController } from './controllers/exports.controller';
 import { SetupController } from './controllers/setup.controller';
 import { ExerciseClocksController } from './controllers/exercise-clocks.controller';
 import { ExercisePlaybooksController } from './controllers/exercise-playbooks.controller';
+import { ExerciseLearningController } from './controllers/exercise-learning.controller';
 import { RealtimeLimits } from './gateway/realtime-limits';
 import { ExerciseGateway } from './gateway/exercise.gateway';
 import { PolicyGuard } from './http/policy.guard';
@@ -56,6 +57,7 @@ export const CONTROLLERS: Type[] = [
   ExercisesController,
   ExerciseClocksController,
   ExercisePlaybooksController,
+  ExerciseLearningController,
   IncidentsController,
   ImprovementActionsController,
   ExerciseRetestsController,

@@ -28,6 +28,8 @@ import { ReportService } from './regulatory/report.service';
 import { ExercisePlaybooks } from './playbooks/exercise-playbooks.service';
 import { ExerciseTimelineService } from './timeline/exercise-timeline.service';
 import { ConnectionStanding } from './access/connection-standing';
+import { ExerciseObservations } from './observations/exercise-observations.service';
+import { ExerciseDebrief } from './debrief/exercise-debrief.service';
 import { ExerciseRetests } from './retests/exercise-retests.service';
 
 /** What the exercise feature offers the apps; the repository stays inside. */
@@ -47,6 +49,8 @@ const SERVICES = [
   ReportService,
   ExercisePlaybooks,
   ConnectionStanding,
+  ExerciseObservations,
+  ExerciseDebrief,
   ExerciseRetests,
 ];
 

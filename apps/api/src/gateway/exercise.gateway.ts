@@ -18,6 +18,8 @@ import {
   CLIENT_MESSAGES,
   DecisionService,
   ExercisePlaybooks,
+  ExerciseDebrief,
+  ExerciseObservations,
   InjectAcks,
   ReportService,
   EventStream,
@@ -85,6 +87,8 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly reports: ReportService,
     private readonly playbooks: ExercisePlaybooks,
     private readonly acks: InjectAcks,
+    private readonly observations: ExerciseObservations,
+    private readonly debrief: ExerciseDebrief,
     private readonly standing: ConnectionStanding,
     private readonly limiter: RateLimiter,
     private readonly limits: RealtimeLimits,
@@ -190,6 +194,33 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     return this.handle(socket, 'playbook.step', async ({ exerciseId, viewer }) => {
       const role = viewer.kind === 'player' ? viewer.role : '';
       return this.playbooks.step(exerciseId, { role, by: role }, parseMessage('playbook.step', body));
+    });
+  }
+
+  @SubscribeMessage('observation.record')
+  @SocketAllow('staff')
+  async recordObservation(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    return this.handle(socket, 'observation.record', async ({ exerciseId, viewer }) => {
+      const observer = viewer.kind === 'staff' ? viewer.label : '';
+      return this.observations.record(exerciseId, observer, parseMessage('observation.record', body));
+    });
+  }
+
+  @SubscribeMessage('debrief.answer')
+  @SocketAllow('player')
+  async answerDebrief(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    return this.handle(socket, 'debrief.answer', async ({ exerciseId, viewer }) => {
+      const role = viewer.kind === 'player' ? viewer.role : '';
+      return this.debrief.answer(exerciseId, role, parseMessage('debrief.answer', body));
+    });
+  }
+
+  @SubscribeMessage('hotwash.point')
+  @SocketAllow('facilitator')
+  async hotwashPoint(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    return this.handle(socket, 'hotwash.point', async ({ exerciseId, viewer }) => {
+      const by = viewer.kind === 'staff' ? viewer.label : '';
+      return this.debrief.capture(exerciseId, by, parseMessage('hotwash.point', body));
     });
   }
 

@@ -571,6 +571,77 @@ export const IncidentViewResponse = IncidentViewFields.extend({
   playbooks: z.array(PlaybookProgressResponse).describe('The attached playbooks, in the order attached'),
 });
 
+// Lessons learned: observations, the debrief (hot wash) and its points.
+
+const ObservationKind = z.enum(['strength', 'area-for-improvement']);
+
+export const ObservationRecordedResponse = z.object({
+  seq: z.number().int().describe('The seq of the observation.recorded event'),
+  observationId: z.uuid(),
+});
+
+export const ObservationResponse = z.object({
+  observationId: z.uuid(),
+  kind: ObservationKind,
+  objectiveId: z.string().optional(),
+  expectedActionId: z.string().optional(),
+  roles: z.array(z.string()),
+  seqs: z.array(z.number().int()).describe('The events of this exercise it refers to'),
+  text: z.string(),
+  rating: z
+    .enum(['P', 'S', 'M', 'U'])
+    .optional()
+    .describe(
+      'HSEEP: performed without challenges (P), with some (S), with major challenges (M), unable to be performed (U)',
+    ),
+  observer: z.string().describe('Who recorded it (e-mail address)'),
+  supersedes: z.uuid().optional().describe('The observation this one corrects'),
+  seq: z.number().int(),
+  offsetMs: z.number().int(),
+  scenarioTime: Timestamp,
+  wallTime: Timestamp,
+  history: z.array(z.uuid()).describe('The observationIds this one corrects, oldest first'),
+});
+
+export const DebriefAnswerResponse = z.object({ seq: z.number().int() });
+
+export const DebriefQuestionResponse = z.object({
+  id: z.string(),
+  question: z.string(),
+  kind: z.enum(['text', 'scale']).describe('scale: 1 (poor) to 5 (very good)'),
+  roles: z.array(z.string()).optional().describe('The roles asked; absent: every role'),
+  anonymousAllowed: z.boolean().describe('Only questions asked of every role take anonymous answers'),
+});
+
+export const HotwashPointResponse = z.object({
+  pointId: z.uuid(),
+  text: z.string(),
+  kind: ObservationKind.optional(),
+  capturedBy: z.string(),
+  seq: z.number().int(),
+  scenarioTime: Timestamp,
+  wallTime: Timestamp,
+});
+
+export const HotwashPointCapturedResponse = z.object({ seq: z.number().int(), pointId: z.uuid() });
+
+export const DebriefResponse = z.object({
+  questions: z.array(
+    DebriefQuestionResponse.extend({
+      answers: z.array(
+        z.object({
+          answer: z.union([z.string(), z.number().int()]),
+          anonymous: z.boolean(),
+          role: z.string().optional().describe('Absent for an anonymous answer'),
+          seq: z.number().int(),
+          scenarioTime: Timestamp,
+        }),
+      ),
+    }),
+  ),
+  hotwash: z.array(HotwashPointResponse).describe('The points of the group hot wash, in order'),
+});
+
 /** An exercise as one document (docs/exports.md); the same schema checks an import's body. */
 export const ExerciseExportResponse = ExerciseExport;
 export const ImportedEventResponse = ExportedEvent;

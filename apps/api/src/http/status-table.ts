@@ -13,6 +13,9 @@ const COMMANDS: Record<CommandKind, string> = {
   'playbook.attach': '`POST …/playbooks`',
   'player.write': 'players (socket): `decision.record`, `report.submit`, `inject.ack`, `playbook.step`',
   'engine.tick': 'scheduled injects, decision deadlines and clocks fire (no request)',
+  'staff.observe': '`POST …/observations`, socket `observation.record`',
+  'player.debrief': 'players: `POST …/debrief`, socket `debrief.answer`',
+  'facilitator.hotwash': '`POST …/hotwash`, socket `hotwash.point`',
 };
 
 /** How a refusal reaches the client: a 409 over HTTP, a CONFLICT acknowledgement on the socket. */

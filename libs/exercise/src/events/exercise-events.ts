@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DecisionInput } from '../decisions/decision.input';
+import { DebriefAnsweredPayload, HotwashPointPayload } from '../debrief/debrief.input';
+import { ObservationRecordedPayload } from '../observations/observation.input';
 
 /**
  * Every event an exercise log holds, as data: its payload schema, who sees it and what a player
@@ -212,6 +214,23 @@ export const EXERCISE_EVENTS = {
     }),
     reach: 'everyone',
     summary: 'A playbook step was ticked off.',
+  }),
+  'observation.recorded': define({
+    payload: ObservationRecordedPayload,
+    reach: 'staff',
+    summary:
+      'An evaluator’s or facilitator’s observation; one with `supersedes` corrects the observation it names.',
+  }),
+  'debrief.answered': define({
+    payload: DebriefAnsweredPayload,
+    reach: 'staff',
+    summary: 'A player answered a debrief question; an anonymous answer has no `role` and no actor.',
+  }),
+  'hotwash.point-captured': define({
+    payload: HotwashPointPayload,
+    reach: 'everyone',
+    summary: 'The facilitator captured a point of the group hot wash.',
+    staffOnly: ['capturedBy'],
   }),
 } as const satisfies Record<string, EventDefinition>;
 

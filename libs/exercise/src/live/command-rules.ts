@@ -23,6 +23,12 @@ export const COMMAND_RULES = {
   'playbook.attach': ['draft', 'running', 'paused'],
   /** Players' writes: decisions, reports, acknowledgements, playbook steps. */
   'player.write': ['running', 'paused'],
+  /** Evaluators' and facilitators' observations: while it runs and afterwards; a draft has nothing to observe. */
+  'staff.observe': ['running', 'paused', 'ended'],
+  /** Players answer the debrief questions once the exercise has ended. */
+  'player.debrief': ['ended'],
+  /** The facilitator captures points of the group hot wash, usually right after the end. */
+  'facilitator.hotwash': ['running', 'paused', 'ended'],
 } as const satisfies Record<string, readonly ExerciseStatus[]>;
 
 export type CommandKind = keyof typeof COMMAND_RULES;

@@ -9,6 +9,8 @@ import {
 import { PlaybookStepInput } from '@driehoek/playbooks';
 import { z } from 'zod';
 import { DecisionInput } from '../decisions/decision.input';
+import { DebriefAnswerInput, HotwashPointInput } from '../debrief/debrief.input';
+import { ObservationInput } from '../observations/observation.input';
 import { ReportInput } from '../regulatory/report.input';
 import type { ClientEvent } from './client-event';
 import type { ExerciseSnapshot } from './exercise-snapshot.service';
@@ -79,6 +81,26 @@ export const CLIENT_MESSAGES = {
     answer:
       '`{ok: true, seq}`; `NOT_FOUND` when the playbook is not attached, `VALIDATION_FAILED` for a step it does not have',
   },
+  'observation.record': {
+    input: ObservationInput,
+    policy: 'staff',
+    limit: 'writes',
+    answer:
+      '`{ok: true, seq, observationId}`; `VALIDATION_FAILED` naming the field for an objective, expected action, role or seq the exercise does not have, `CONFLICT` when `supersedes` names an observation corrected already, or the exercise is a draft or archived',
+  },
+  'debrief.answer': {
+    input: DebriefAnswerInput,
+    policy: 'player',
+    limit: 'writes',
+    answer:
+      '`{ok: true, seq}`; `CONFLICT` before the exercise has ended, `FORBIDDEN` for a question not put to your role, `VALIDATION_FAILED` for an unknown question, the wrong kind of answer, or `anonymous` on a question asked of some roles only',
+  },
+  'hotwash.point': {
+    input: HotwashPointInput,
+    policy: 'facilitator',
+    limit: 'writes',
+    answer: '`{ok: true, seq, pointId}`: every participant receives it as `hotwash.point-captured`',
+  },
 } as const satisfies Record<
   string,
   { input: z.ZodType; policy: SocketPolicy; limit: MessageLimit; answer: string }
@@ -98,7 +120,11 @@ type Answer<M extends ClientMessage> = M extends 'resync'
   ? ExerciseSnapshot
   : M extends 'report.submit'
     ? { seq: number; late: boolean }
-    : { seq: number };
+    : M extends 'observation.record'
+      ? { seq: number; observationId: string }
+      : M extends 'hotwash.point'
+        ? { seq: number; pointId: string }
+        : { seq: number };
 
 export type ClientToServerEvents = {
   [M in ClientMessage]: (
