@@ -16,7 +16,7 @@
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem, tmpdir } from 'node:os';
+import { availableParallelism, cpus, setPriority, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -111,6 +111,9 @@ async function uploadsInFlight(url: string, auth: Record<string, string>, concur
       UPLOAD_LOAD: JSON.stringify({ url, authorization: auth.Authorization, concurrency }),
     },
   });
+  // The attacker's client would be on another machine; here it shares the two cores, so it runs
+  // at a lower priority than the server and the clients that time the deliveries.
+  setPriority(child.pid!, 10);
   await new Promise<void>((resolve) => child.once('message', () => resolve()));
   return {
     stop: () =>

@@ -132,6 +132,7 @@ export class ScenarioValidationPool {
 
   private overBudget(slot: Slot): void {
     const task = slot.task!;
+    slot.task = undefined;
     this.remove(slot);
     void slot.worker.terminate();
     task.resolve(refusal('took-too-long', tookTooLong(this.options.timeoutMs)));
@@ -145,6 +146,8 @@ export class ScenarioValidationPool {
     const slot: Slot = { worker, ready: false };
     this.slots.push(slot);
     worker.on('message', (reply: ValidationReply) => {
+      // A thread already let go (over budget, idle) may still deliver what it had sent.
+      if (!this.slots.includes(slot)) return;
       if (reply.kind === 'ready') {
         slot.ready = true;
         slot.thread = reply.thread;
