@@ -120,25 +120,10 @@ const incident = async (owner: Organisation) => {
   return { params: { incidentId: await sharedIncident[owner.id] }, query: { organisationId: owner.id } };
 };
 
-/** One import per organisation, of its shared exercise's export, made on first use. */
-const sharedImport: Record<string, Promise<string>> = {};
-const importOf = async (owner: Organisation) => {
-  sharedImport[owner.id] ??= t
-    .http()
-    .get(`/api/exercises/${sharedExercise[owner.id]}/export`)
-    .auth(platformAdmin, { type: 'bearer' })
-    .expect(200)
-    .then((exported) =>
-      t
-        .http()
-        .post('/api/imports')
-        .query({ organisationId: owner.id })
-        .auth(platformAdmin, { type: 'bearer' })
-        .send(exported.body)
-        .expect(201),
-    )
-    .then((response) => response.body.id as string);
-  return { params: { importId: await sharedImport[owner.id] } };
+/** A fresh exercise of the owner, with its first join code as the player's header. */
+const withJoinCode = async (owner: Organisation) => {
+  const { id, joinCodes } = await newExercise(owner);
+  return { params: { exerciseId: id }, headers: { 'X-Join-Code': joinCodes[0].code } };
 };
 
 /** One improvement action per organisation, raised from its shared exercise on first use. */
@@ -160,10 +145,25 @@ const action = async (owner: Organisation) => {
   return { params: { organisationId: owner.id, actionId: await sharedAction[owner.id] } };
 };
 
-/** A fresh exercise of the owner, with its first join code as the player's header. */
-const withJoinCode = async (owner: Organisation) => {
-  const { id, joinCodes } = await newExercise(owner);
-  return { params: { exerciseId: id }, headers: { 'X-Join-Code': joinCodes[0].code } };
+/** One import per organisation, of its shared exercise's export, made on first use. */
+const sharedImport: Record<string, Promise<string>> = {};
+const importOf = async (owner: Organisation) => {
+  sharedImport[owner.id] ??= t
+    .http()
+    .get(`/api/exercises/${sharedExercise[owner.id]}/export`)
+    .auth(platformAdmin, { type: 'bearer' })
+    .expect(200)
+    .then((exported) =>
+      t
+        .http()
+        .post('/api/imports')
+        .query({ organisationId: owner.id })
+        .auth(platformAdmin, { type: 'bearer' })
+        .send(exported.body)
+        .expect(201),
+    )
+    .then((response) => response.body.id as string);
+  return { params: { importId: await sharedImport[owner.id] } };
 };
 
 /** One sample request per route. A route missing here fails the suite. */
@@ -308,6 +308,7 @@ const SAMPLES: Record<string, Sample> = {
     body: {},
   },
   'GET /api/exercises/:exerciseId/playbooks': { scoped: true, prepare: exercise },
+  'GET /api/exercises/:exerciseId/report': { scoped: true, prepare: exercise },
   'POST /api/exercises/:exerciseId/playbooks': { scoped: true, prepare: exercise, body: {} },
   // A draft takes no observations (409) and an empty body is 422: the guard let them through.
   'POST /api/exercises/:exerciseId/observations': { scoped: true, prepare: exercise, body: {} },

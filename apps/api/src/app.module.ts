@@ -17,6 +17,7 @@ import { IdentityModule } from '@driehoek/identity';
 import { PlaybooksModule } from '@driehoek/playbooks';
 import { IncidentsModule } from '@driehoek/incidents';
 import { ImprovementModule } from '@driehoek/improvement';
+import { ReportingModule } from '@driehoek/reporting';
 import { ScenarioModule } from '@driehoek/scenario';
 import type { Logger } from 'pino';
 import { AuthController } from './controllers/auth.controller';
@@ -35,6 +36,8 @@ import { SetupController } from './controllers/setup.controller';
 import { ExerciseClocksController } from './controllers/exercise-clocks.controller';
 import { ExercisePlaybooksController } from './controllers/exercise-playbooks.controller';
 import { ExerciseLearningController } from './controllers/exercise-learning.controller';
+import { ExerciseReportController } from './controllers/exercise-report.controller';
+import { ImprovementAppendixProvider } from './composition/improvement-appendix.provider';
 import { RealtimeLimits } from './gateway/realtime-limits';
 import { ExerciseGateway } from './gateway/exercise.gateway';
 import { PolicyGuard } from './http/policy.guard';
@@ -58,6 +61,7 @@ export const CONTROLLERS: Type[] = [
   ExerciseClocksController,
   ExercisePlaybooksController,
   ExerciseLearningController,
+  ExerciseReportController,
   IncidentsController,
   ImprovementActionsController,
   ExerciseRetestsController,
@@ -85,6 +89,10 @@ export class AppModule {
         ExerciseExportModule,
         IncidentsModule,
         ImprovementModule,
+        ReportingModule.register({
+          imports: [ImprovementModule],
+          improvementPlan: ImprovementAppendixProvider,
+        }),
       ],
       controllers: CONTROLLERS,
       // Order matters: throttle attempts before spending a database lookup on the token.

@@ -40,5 +40,5 @@ export * from './observations/exercise-observations.service';
 export * from './debrief/debrief.input';
 export * from './debrief/debrief-questions';
 export * from './debrief/exercise-debrief.service';
-export * from './export';
 export * from './retests/exercise-retests.service';
+export * from './export';

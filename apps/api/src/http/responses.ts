@@ -571,6 +571,66 @@ export const IncidentViewResponse = IncidentViewFields.extend({
   playbooks: z.array(PlaybookProgressResponse).describe('The attached playbooks, in the order attached'),
 });
 
+export const ImprovementActionResponse = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  objective: z
+    .object({
+      id: z.string().nullable().describe("A scenario objective's id; null for free text"),
+      title: z.string(),
+    })
+    .nullable(),
+  areaForImprovement: z.string(),
+  correctiveAction: z.string(),
+  capabilityElement: z.enum(CAPABILITY_ELEMENTS),
+  responsibleOrganisation: z.string(),
+  contactRole: z.string().nullable(),
+  startDate: CalendarDate.nullable(),
+  dueDate: CalendarDate.nullable(),
+  status: z.enum(ACTION_STATUSES),
+  reason: z.string().nullable().describe('Why it was dropped; set exactly when status is dropped'),
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('exercise'), exerciseId: z.uuid(), observationIds: z.array(z.uuid()) }),
+    z.object({ kind: z.literal('incident'), incidentId: z.uuid() }),
+  ]),
+  retestedIn: z
+    .array(z.object({ exerciseId: z.uuid(), objectiveId: z.string() }))
+    .describe('Objectives of later exercises that re-test it'),
+  version: z.number().int().describe('The seq of its last history entry'),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export const ImprovementActionChangeResponse = z.object({
+  seq: z.number().int(),
+  kind: z.enum(HISTORY_KINDS),
+  recordedAt: Timestamp,
+  actor: z.string().describe('Who: the signed-in e-mail address'),
+  changes: z
+    .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
+    .describe('Each field changed, with its value before and after'),
+});
+
+export const RetestResponse = z.object({
+  exerciseId: z.uuid(),
+  objectiveId: z.string(),
+  actionId: z.uuid(),
+  areaForImprovement: z.string(),
+  correctiveAction: z.string(),
+  status: z.enum(ACTION_STATUSES),
+  createdAt: Timestamp,
+});
+
+export const IncidentReviewResponse = z.object({
+  incidentId: z.uuid(),
+  seq: z.number().int().describe("The review's entry in the incident's log"),
+  recordedAt: Timestamp,
+  summary: z.string(),
+  observations: z.array(z.object({ kind: z.enum(['strength', 'area-for-improvement']), text: z.string() })),
+  by: z.string(),
+  actions: z.array(ImprovementActionResponse).describe("Raised into the organisation's improvement plan"),
+});
+
 // Lessons learned: observations, the debrief (hot wash) and its points.
 
 const ObservationKind = z.enum(['strength', 'area-for-improvement']);
@@ -661,65 +721,3 @@ export const ExerciseImportDetailResponse = ExerciseImportResponse.extend({
   scenario: ExerciseExport.shape.scenario,
   improvementActions: ExerciseExport.shape.improvementActions,
 });
-
-export const ImprovementActionResponse = z.object({
-  id: z.uuid(),
-  organisationId: z.uuid(),
-  objective: z
-    .object({
-      id: z.string().nullable().describe("A scenario objective's id; null for free text"),
-      title: z.string(),
-    })
-    .nullable(),
-  areaForImprovement: z.string(),
-  correctiveAction: z.string(),
-  capabilityElement: z.enum(CAPABILITY_ELEMENTS),
-  responsibleOrganisation: z.string(),
-  contactRole: z.string().nullable(),
-  startDate: CalendarDate.nullable(),
-  dueDate: CalendarDate.nullable(),
-  status: z.enum(ACTION_STATUSES),
-  reason: z.string().nullable().describe('Why it was dropped; set exactly when status is dropped'),
-  source: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('exercise'), exerciseId: z.uuid(), observationIds: z.array(z.uuid()) }),
-    z.object({ kind: z.literal('incident'), incidentId: z.uuid() }),
-  ]),
-  retestedIn: z
-    .array(z.object({ exerciseId: z.uuid(), objectiveId: z.string() }))
-    .describe('Objectives of later exercises that re-test it'),
-  version: z.number().int().describe('The seq of its last history entry'),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-});
-
-export const ImprovementActionChangeResponse = z.object({
-  seq: z.number().int(),
-  kind: z.enum(HISTORY_KINDS),
-  recordedAt: Timestamp,
-  actor: z.string().describe('Who: the signed-in e-mail address'),
-  changes: z
-    .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
-    .describe('Each field changed, with its value before and after'),
-});
-
-export const RetestResponse = z.object({
-  exerciseId: z.uuid(),
-  objectiveId: z.string(),
-  actionId: z.uuid(),
-  areaForImprovement: z.string(),
-  correctiveAction: z.string(),
-  status: z.enum(ACTION_STATUSES),
-  createdAt: Timestamp,
-});
-
-export const IncidentReviewResponse = z.object({
-  incidentId: z.uuid(),
-  seq: z.number().int().describe("The review's entry in the incident's log"),
-  recordedAt: Timestamp,
-  summary: z.string(),
-  observations: z.array(z.object({ kind: z.enum(['strength', 'area-for-improvement']), text: z.string() })),
-  by: z.string(),
-  actions: z.array(ImprovementActionResponse).describe("Raised into the organisation's improvement plan"),
-});
-
-// Lessons learned: observations, the debrief (hot wash) and its points.
