@@ -257,6 +257,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/incidents/:incidentId/review': { scoped: true, prepare: incident, body: {} },
   // The improvement plan: empty bodies answer 422, so the guard let them through.
   'GET /api/organisations/:organisationId/improvement-actions': { scoped: true, prepare: org },
+  'GET /api/organisations/:organisationId/improvement-actions.csv': { scoped: true, prepare: org },
   'POST /api/organisations/:organisationId/improvement-actions': { scoped: true, prepare: org, body: {} },
   'GET /api/organisations/:organisationId/improvement-actions/:actionId': { scoped: true, prepare: action },
   'PATCH /api/organisations/:organisationId/improvement-actions/:actionId': {

@@ -212,6 +212,54 @@ describe("the organisation's improvement plan, across exercises and incidents", 
     ]);
   });
 
+  it('should give the plan as CSV and carry the actions an exercise raised into its export', async () => {
+    const action = await raise({
+      ...fields({
+        areaForImprovement: '=HYPERLINK("x") Logboek niet bijgehouden',
+        capabilityElement: 'equipment',
+      }),
+      ...fromExercise(),
+    });
+    const csv = await t
+      .http()
+      .get(`/api/organisations/${a.id}/improvement-actions.csv`)
+      .set(as(a.tokens.evaluator))
+      .expect(200)
+      .expect('Content-Type', /text\/csv/);
+    const text = csv.text.replace(/^\uFEFF/, '');
+    expect(text.split('\r\n')[0]).toBe(
+      '"Doelstelling","Verbeterpunt","Verbeteractie","Capaciteitselement","Verantwoordelijke organisatie",' +
+        '"Contactrol","Start","Gereed","Status","Reden (vervallen)","Bron","Opnieuw beproefd in","Id"',
+    );
+    const row = text.split('\r\n').find((line) => line.includes(action.id))!;
+    // Formula cells are neutralised; Dutch labels for the element and the status.
+    expect(row).toContain('"\'=HYPERLINK(""x"") Logboek niet bijgehouden"');
+    expect(row).toContain('"middelen"');
+    expect(row).toContain(`"oefening ${firstExercise}"`);
+    const english = await t
+      .http()
+      .get(`/api/organisations/${a.id}/improvement-actions.csv?lang=en`)
+      .set(facilitator())
+      .expect(200);
+    expect(english.text).toContain('"Area for improvement"');
+    // Another organisation's plan does not exist for this member.
+    await t.http().get(`/api/organisations/${b.id}/improvement-actions.csv`).set(facilitator()).expect(404);
+
+    const exported = (
+      await t.http().get(`/api/exercises/${firstExercise}/export`).set(facilitator()).expect(200)
+    ).body as { improvementActions: { id: string; areaForImprovement: string }[] };
+    expect(exported.improvementActions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: action.id, areaForImprovement: action.areaForImprovement }),
+      ]),
+    );
+    const other = await newExercise();
+    const otherExport = (
+      await t.http().get(`/api/exercises/${other.id}/export`).set(facilitator()).expect(200)
+    ).body as { improvementActions: unknown[] };
+    expect(otherExport.improvementActions).toEqual([]);
+  });
+
   it('should filter the list by status', async () => {
     const done = await raise({ ...fields({ status: 'done' }), ...fromExercise() });
     const open = ImprovementActionResponse.array().parse(

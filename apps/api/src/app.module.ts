@@ -25,7 +25,10 @@ import { ExercisesController } from './controllers/exercises.controller';
 import { JoinController } from './controllers/join.controller';
 import { HealthController } from './controllers/health.controller';
 import { IncidentsController } from './controllers/incidents.controller';
-import { ImprovementActionsController } from './controllers/improvement-actions.controller';
+import {
+  ImprovementActionsController,
+  ImprovementPlanCsvController,
+} from './controllers/improvement-actions.controller';
 import { ExerciseRetestsController } from './controllers/exercise-retests.controller';
 import { OrganisationsController } from './controllers/organisations.controller';
 import { PlaybooksController } from './controllers/playbooks.controller';
@@ -64,6 +67,7 @@ export const CONTROLLERS: Type[] = [
   ExerciseReportController,
   IncidentsController,
   ImprovementActionsController,
+  ImprovementPlanCsvController,
   ExerciseRetestsController,
 ];
 

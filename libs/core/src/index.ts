@@ -29,3 +29,4 @@ export * from './scheduler/scheduler';
 export * from './scheduler/in-process.scheduler';
 export * from './scheduler/bullmq.scheduler';
 export * from './scheduler/scheduler.module';
+export * from './csv/csv';

@@ -18,6 +18,7 @@ import {
 import type { ImprovementActionChangeEntity } from './improvement-action-change.entity';
 import type { ImprovementActionEntity } from './improvement-action.entity';
 import type { ActionFieldsInput, ImprovementActionPatch, NewImprovementAction } from './improvement.dto';
+import { improvementPlanCsv, type CsvLanguage } from './improvement-csv';
 import { ImprovementRepository } from './improvement.repository';
 import type { ImprovementRetestEntity } from './improvement-retest.entity';
 import { applyPatch, diff, isActionRefusal, newActionState, type ActionRefusal } from './improvement-rules';
@@ -228,6 +229,18 @@ export class ImprovementPlan {
     if (!(await this.actions.find(organisationId, actionId)))
       throw AppException.notFound('Improvement action');
     return (await this.actions.history(actionId)).map(historyView);
+  }
+
+  /** What an export of the exercise carries: the actions it raised or re-tests. */
+  async linkedToExercise(exerciseId: string): Promise<ImprovementActionView[]> {
+    const rows = await this.actions.linkedToExercise(exerciseId);
+    const retests = await this.actions.retestsOfActions(rows.map((r) => r.id));
+    return rows.map((row) => view(row, retests));
+  }
+
+  /** The whole plan as a spreadsheet, in the order of `list`. */
+  async csv(organisationId: string, lang: CsvLanguage): Promise<string> {
+    return improvementPlanCsv(await this.list(organisationId), lang);
   }
 
   /** What the next exercise of the organisation is shown: every action still to be done. */

@@ -112,6 +112,20 @@ export class ImprovementRepository {
       .find({ where: { exerciseId }, order: { createdAt: 'ASC', objectiveId: 'ASC' } });
   }
 
+  /** Raised in the exercise, or re-tested by one of its objectives: oldest first. */
+  linkedToExercise(exerciseId: string): Promise<ImprovementActionEntity[]> {
+    return this.manager
+      .getRepository(ImprovementActionEntity)
+      .createQueryBuilder('a')
+      .where('a.source_exercise_id = :exerciseId', { exerciseId })
+      .orWhere('a.id IN (SELECT r.action_id FROM improvement_retest r WHERE r.exercise_id = :exerciseId)', {
+        exerciseId,
+      })
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+  }
+
   findMany(ids: string[]): Promise<ImprovementActionEntity[]> {
     if (!ids.length) return Promise.resolve([]);
     return this.manager.getRepository(ImprovementActionEntity).findBy({ id: In(ids) });

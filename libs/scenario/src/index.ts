@@ -15,6 +15,5 @@ export * from './library/scenario-scope';
 export * from './library/scenario-library.service';
 export * from './library/shipped-scenario.loader';
 export * from './library/scenario.module';
-export * from './msel/csv';
 export * from './msel/msel';
 export * from './msel/msel-render';

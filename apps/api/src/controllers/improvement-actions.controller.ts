@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Param, Patch, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ErrorCode } from '@driehoek/core';
 import { OrganisationMember, type Principal } from '@driehoek/identity';
 import {
@@ -8,6 +8,7 @@ import {
   ImprovementPlan,
   NewImprovementAction,
 } from '@driehoek/improvement';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { ApiError, ZodResponse } from '../http/api-response.decorator';
 import { idPipe } from '../http/id-pipe';
@@ -15,6 +16,9 @@ import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorat
 import { ImprovementActionChangeResponse, ImprovementActionResponse } from '../http/responses';
 import { ZodBody, ZodQuery } from '../http/zod-body.decorator';
 
+const LangQuery = z.object({
+  lang: z.enum(['nl', 'en']).default('nl').describe('Language of the column headings and labels'),
+});
 const actionId = idPipe(z.uuid(), 'Improvement action');
 const noAction = () => ApiError(ErrorCode.NotFound, 'No such improvement action in this organisation');
 
@@ -96,5 +100,35 @@ export class ImprovementActionsController {
   @noAction()
   history(@CurrentOrganisation() organisationId: string, @Param('actionId', actionId) id: string) {
     return this.plan.history(organisationId, id);
+  }
+}
+
+/** The same plan as a spreadsheet: beside the JSON list, not under it, so no action id can shadow it. */
+@ApiTags('improvement plan')
+@ApiBearerAuth()
+@Controller('organisations/:organisationId')
+export class ImprovementPlanCsvController {
+  constructor(private readonly plan: ImprovementPlan) {}
+
+  @Get('improvement-actions.csv')
+  @OrganisationMember('admin', 'facilitator', 'evaluator')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({
+    summary:
+      'Every improvement action as CSV (RFC 4180, UTF-8 with BOM, formula cells neutralised), in the order of the list: ' +
+      'objective, area for improvement, corrective action, capability element, responsible organisation, contact role, ' +
+      'start, completion, status, reason, source, re-tested in, id',
+  })
+  @ApiResponse({ status: 200, description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } })
+  async csv(
+    @CurrentOrganisation() organisationId: string,
+    @ZodQuery(LangQuery) query: z.infer<typeof LangQuery>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="improvement-plan-${organisationId}.csv"`,
+    );
+    return this.plan.csv(organisationId, query.lang);
   }
 }

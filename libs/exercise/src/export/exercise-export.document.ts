@@ -67,7 +67,9 @@ export const ExerciseExport = z
     improvementActions: z
       .array(z.record(z.string(), z.unknown()))
       .nullable()
-      .describe('The improvement actions linked to the exercise; null when the source keeps none'),
+      .describe(
+        'The improvement actions the exercise raised or re-tests, as they stood at export; null from an installation that keeps no improvement plan',
+      ),
   })
   .strict();
 export type ExerciseExport = z.infer<typeof ExerciseExport>;

@@ -1,13 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Injectable } from '@nestjs/common';
 import { formatLocal } from '@driehoek/clocks';
-import { AppException, Clock } from '@driehoek/core';
-import { formatOffset, toCsv } from '@driehoek/scenario';
+import { AppException, Clock, toCsv } from '@driehoek/core';
+import { ImprovementPlan } from '@driehoek/improvement';
+import { formatOffset } from '@driehoek/scenario';
 import type { DecisionInput } from '../decisions/decision.input';
 import { scenarioStartMs } from '../regulatory/scenario-start';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExerciseExport } from './exercise-export.document';
 import { ExerciseExportRepository } from './exercise-export.repository';
-import { EXERCISE_IMPROVEMENT_ACTIONS, type ExerciseImprovementActions } from './improvement-actions.source';
 
 const DECISION_COLUMNS = {
   nl: [
@@ -41,12 +40,10 @@ const DECISION_COLUMNS = {
 /** The whole exercise as one document, and its decisions as CSV. */
 @Injectable()
 export class ExerciseExports {
-  private readonly logger = new Logger(ExerciseExports.name);
-
   constructor(
     private readonly repository: ExerciseExportRepository,
     private readonly clock: Clock,
-    private readonly moduleRef: ModuleRef,
+    private readonly improvementPlan: ImprovementPlan,
   ) {}
 
   async export(exerciseId: string): Promise<ExerciseExport> {
@@ -90,7 +87,11 @@ export class ExerciseExports {
           hash: e.hash,
         })),
       },
-      improvementActions: await this.improvementActions(exerciseId),
+      // The plan as it stands now: actions change after the exercise, the log does not.
+      improvementActions: (await this.improvementPlan.linkedToExercise(exerciseId)) as unknown as Record<
+        string,
+        unknown
+      >[],
     };
   }
 
@@ -120,19 +121,5 @@ export class ExerciseExports {
       ];
     });
     return toCsv(DECISION_COLUMNS[lang], rows);
-  }
-
-  /** From the improvement plan when this installation has one (see improvement-actions.source.ts). */
-  private async improvementActions(exerciseId: string): Promise<Record<string, unknown>[] | null> {
-    let source: ExerciseImprovementActions;
-    try {
-      source = this.moduleRef.get<ExerciseImprovementActions>(EXERCISE_IMPROVEMENT_ACTIONS, {
-        strict: false,
-      });
-    } catch {
-      return null;
-    }
-    this.logger.debug(`improvement actions of ${exerciseId} from the improvement plan`);
-    return source.forExercise(exerciseId);
   }
 }

@@ -1,4 +1,4 @@
-import { toCsv } from './csv';
+import { toCsv } from '@driehoek/core';
 import { MSEL_KIND_LABELS, type Msel, type MselLanguage, type MselRow } from './msel';
 
 type Column = { key: keyof MselRow | 'kindLabel'; nl: string; en: string };
