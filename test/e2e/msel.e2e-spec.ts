@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { scenarioFixture, scenarioYaml } from '@driehoek/testing';
 import { parseCsv } from '../support/csv';
+import { pdfText } from '../support/pdf-text';
 import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
 
 /** The facilitator's binder: the MSEL of an uploaded scenario, as CSV for Excel and as a printable page. */
@@ -9,7 +11,8 @@ describe('GET /api/scenarios/:id/msel', () => {
   const facilitator = () => ({ Authorization: `Bearer ${a.tokens.facilitator}` });
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The shipped scenarios too: the ransomware one fills more than a page of the binder.
+    t = await startTestApp({ SCENARIOS_DIR: join(__dirname, '../../scenarios') });
     a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
     const scenario = scenarioFixture('binder');
     const injects = scenario.injects as Record<string, unknown>[];
@@ -113,6 +116,51 @@ describe('GET /api/scenarios/:id/msel', () => {
       .expect(200);
     expect(english.text).toContain('<html lang="en">');
     expect(english.text).toContain('<th scope="col">Facilitator notes</th>');
+  });
+
+  const pdfOf = async (id: string, query: object = {}): Promise<Buffer> => {
+    const response = await t
+      .http()
+      .get(`/api/scenarios/${id}/msel`)
+      .query({ format: 'pdf', ...query })
+      .set(facilitator())
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    return response.body as Buffer;
+  };
+
+  it('should answer an A4 landscape PDF for the binder: title, page X of Y and the header row on every page', async () => {
+    const pdf = await pdfOf('ransomware-gemeente', { owner: 'shipped' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.8\d* 595\.2\d*\]/);
+    const { pages } = await pdfText(pdf);
+    // The shipped ransomware scenario does not fit on one page.
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, i) => {
+      expect(text).toContain(`pagina ${i + 1} van ${pages.length}`);
+      expect(text).toContain('Draaiboek (MSEL)');
+      expect(text).toContain('Verwachte acties');
+      expect(text).toContain('Notities oefenleider');
+    });
+    // The same version gives the same bytes.
+    expect(await pdfOf('ransomware-gemeente', { owner: 'shipped' })).toEqual(pdf);
+  });
+
+  it('should keep Dutch diacritics and untrusted markup as text in the PDF, and speak English on request', async () => {
+    const { pages } = await pdfText(await pdfOf('binder', { version: 1 }));
+    const text = pages.join(' ');
+    expect(text).toContain('één keer');
+    // pdf.js splits lines where the table wraps them; the markup is there as text.
+    expect(text).toContain(`<script>alert("x")`);
+    const english = await pdfText(await pdfOf('binder', { version: 1, lang: 'en' }));
+    expect(english.pages[0]).toContain('Master scenario events list (MSEL)');
+    expect(english.pages[0]).toContain(`page 1 of ${english.pages.length}`);
   });
 
   it('should resolve the copy and version like GET /api/scenarios/:id does', async () => {

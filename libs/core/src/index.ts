@@ -30,3 +30,4 @@ export * from './scheduler/in-process.scheduler';
 export * from './scheduler/bullmq.scheduler';
 export * from './scheduler/scheduler.module';
 export * from './csv/csv';
+export * from './text/escape';

@@ -1,7 +1,8 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from '@driehoek/core';
 import { Authenticated, type Principal } from '@driehoek/identity';
+import { renderMselPdf } from '@driehoek/reporting';
 import { ScenarioLibraryService, buildMsel, mselCsv, mselHtml, readScope } from '@driehoek/scenario';
 import type { Response } from 'express';
 import { z } from 'zod';
@@ -12,16 +13,22 @@ import { ScenarioId, VersionQuery, ambiguous, malformedId, notYours } from './sc
 
 const MselQuery = VersionQuery.extend({
   format: z
-    .enum(['csv', 'html'])
+    .enum(['csv', 'html', 'pdf'])
     .default('html')
-    .describe('`html` (print it: A4 landscape) or `csv` (UTF-8 with BOM, for Excel)'),
+    .describe(
+      '`html` (print it: A4 landscape), `pdf` (A4 landscape, for the binder) or `csv` (UTF-8 with BOM, for Excel)',
+    ),
   lang: z
     .enum(['nl', 'en'])
     .default('nl')
     .describe('Language of headings and labels; the content is the scenario’s'),
 });
 
-const MEDIA_TYPE = { csv: 'text/csv; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
+const MEDIA_TYPE = {
+  csv: 'text/csv; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
 
 /** The scenario's master scenario events list, for the facilitator's binder. */
 @ApiTags('scenarios')
@@ -41,9 +48,11 @@ export class MselController {
   @ApiResponse({
     status: 200,
     description:
-      'The MSEL as a printable HTML page, or as CSV (RFC 4180, UTF-8 with BOM, formula cells neutralised)',
+      'The MSEL as a printable HTML page, an A4 landscape PDF (title and start on every page, page X of Y, the header row ' +
+      'repeated), or CSV (RFC 4180, UTF-8 with BOM, formula cells neutralised)',
     content: {
       'text/html': { schema: { type: 'string' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
       'text/csv': { schema: { type: 'string' } },
     },
   })
@@ -55,15 +64,16 @@ export class MselController {
     @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string,
     @ZodQuery(MselQuery) query: z.infer<typeof MselQuery>,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<string> {
+  ): Promise<string | StreamableFile> {
     const detail = await this.library.get(id, readScope(principal, query), query.version);
     const msel = buildMsel(detail.scenario, query.lang);
+    const attachment = `attachment; filename="msel-${detail.id}-v${detail.version}.${query.format}"`;
+    if (query.format === 'pdf')
+      // A buffer through StreamableFile: Nest would add a charset to a binary body sent as a string.
+      return new StreamableFile(await renderMselPdf(msel), { type: MEDIA_TYPE.pdf, disposition: attachment });
     response.setHeader('Content-Type', MEDIA_TYPE[query.format]);
     if (query.format === 'csv') {
-      response.setHeader(
-        'Content-Disposition',
-        `attachment; filename="msel-${detail.id}-v${detail.version}.csv"`,
-      );
+      response.setHeader('Content-Disposition', attachment);
       return mselCsv(msel);
     }
     return mselHtml(msel);

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape';
+import { escapeHtml } from '@driehoek/core';
 import { decimal } from './format';
 import type { ReportLanguage } from './labels';
 

@@ -1,4 +1,4 @@
-import { escapeHtml as e } from './escape';
+import { escapeHtml as e } from '@driehoek/core';
 import { labels } from './labels';
 import type { ReportDocument } from './report-document';
 

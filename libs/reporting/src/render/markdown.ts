@@ -1,4 +1,4 @@
-import { escapeMarkdown as md } from './escape';
+import { escapeMarkdown as md } from '@driehoek/core';
 import type { ReportDocument } from './report-document';
 
 const cell = (text: string) => md(text) || ' ';

@@ -1,40 +1,7 @@
-import { dirname, join } from 'node:path';
 import type { AfterActionReport } from '../model/report';
 import { labels } from './labels';
+import { a4Pdf } from './pdf-engine';
 import type { Block, ReportDocument } from './report-document';
-
-/** The little of pdfmake's server API this file uses (it ships no types). */
-interface PdfMake {
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(definition: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
-}
-
-const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-
-let configured: PdfMake | undefined;
-
-/** pdfmake is one shared instance: fonts embedded from npm (DejaVu: every Dutch diacritic), no URLs. */
-function pdfmake(): PdfMake {
-  if (configured) return configured;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const instance = require('pdfmake') as PdfMake;
-  instance.setFonts({
-    DejaVuSans: {
-      normal: join(FONT_DIR, 'DejaVuSans.ttf'),
-      bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
-      italics: join(FONT_DIR, 'DejaVuSans-Oblique.ttf'),
-      bolditalics: join(FONT_DIR, 'DejaVuSans-BoldOblique.ttf'),
-    },
-  });
-  // Nothing in a report may make the server fetch a URL or read a file other than the fonts.
-  instance.setUrlAccessPolicy(() => false);
-  instance.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
-  return (configured = instance);
-}
-
-const MARGIN = 40;
 
 function content(blocks: readonly Block[]): unknown[] {
   let sections = 0;
@@ -90,42 +57,23 @@ export async function renderPdf(doc: ReportDocument, report: AfterActionReport):
   const l = labels(doc.lang);
   // A fixed creation date (the end of the exercise, or its start) keeps the same log's PDF the same.
   const created = new Date(report.exercise.endedAt ?? report.exercise.startedAt ?? '2000-01-01T00:00:00Z');
-  const definition = {
-    pageSize: 'A4',
-    pageMargins: [MARGIN, 60, MARGIN, 50],
-    info: {
-      title: `${l.report}: ${doc.title}`,
-      subject: l.reportOf,
-      creator: 'Driehoek',
-      producer: 'Driehoek',
-      creationDate: created,
-      modDate: created,
-    },
-    header: () => ({
-      margin: [MARGIN, 24, MARGIN, 0],
-      columns: [
-        { text: doc.title, fontSize: 8, bold: true },
-        { text: `${l.report} · ${doc.date}`, fontSize: 8, alignment: 'right' },
-      ],
-    }),
-    footer: (page: number, pages: number) => ({
-      margin: [MARGIN, 16, MARGIN, 0],
-      text: l.page(page, pages),
-      fontSize: 8,
-      alignment: 'center',
-    }),
+  return a4Pdf({
+    lang: doc.lang,
+    title: `${l.report}: ${doc.title}`,
+    subject: l.reportOf,
+    created,
+    header: [doc.title, `${l.report} · ${doc.date}`],
+    pageLabel: l.page,
     content: content(doc.blocks),
-    styles: {
-      h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 10] },
-      h2: { fontSize: 14, bold: true, margin: [0, 12, 0, 6] },
-      h3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
+    extra: {
+      styles: {
+        h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 10] },
+        h2: { fontSize: 14, bold: true, margin: [0, 12, 0, 6] },
+        h3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
+      },
+      // A heading is never the last thing on a page.
+      pageBreakBefore: (node: { headlineLevel?: number }, following: unknown[]) =>
+        Boolean(node.headlineLevel) && following.length === 0,
     },
-    defaultStyle: { font: 'DejaVuSans', fontSize: 9, lineHeight: 1.2 },
-    language: doc.lang,
-    pageBreakBefore: (
-      node: { headlineLevel?: number; startPosition: { top: number }; pageNumbers: number[] },
-      following: unknown[],
-    ) => Boolean(node.headlineLevel) && following.length === 0,
-  };
-  return pdfmake().createPdf(definition).getBuffer();
+  });
 }

@@ -1,4 +1,4 @@
-import { toCsv } from '@driehoek/core';
+import { escapeHtml, toCsv } from '@driehoek/core';
 import { MSEL_KIND_LABELS, type Msel, type MselLanguage, type MselRow } from './msel';
 
 type Column = { key: keyof MselRow | 'kindLabel'; nl: string; en: string };
@@ -40,22 +40,9 @@ export function mselCsv(msel: Msel): string {
   return toCsv(header, rows);
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text as HTML text or attribute value: scenario content is untrusted. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
 const multiline = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>');
 
-const HEADINGS = {
+export const MSEL_HEADINGS = {
   nl: {
     document: 'Draaiboek (MSEL)',
     starts: 'Start',
@@ -78,7 +65,7 @@ const HEADINGS = {
  */
 export function mselHtml(msel: Msel): string {
   const lang = msel.language;
-  const h = HEADINGS[lang];
+  const h = MSEL_HEADINGS[lang];
   const title = `${h.document}: ${msel.title}`;
   const { header } = mselTable(msel);
   const body = msel.rows
