@@ -132,6 +132,12 @@ export async function runDriehoek(
     ...(database && { DATABASE_URL: database.url }),
     ...(scheduler === 'bullmq' && redisUrl && { REDIS_URL: redisUrl }),
     REDIS_PREFIX: `driehoek-bench-${process.pid}`,
+    // Every simulated device connects from this one address, many to a role's join code and all at
+    // once: the per-address and per-code limits that guard a real exercise (where a join attempt
+    // in flight counts as a failure until it succeeds) would refuse the benchmark's crowd.
+    REALTIME_HANDSHAKES_PER_ADDRESS: String(10 * plan.participants),
+    REALTIME_JOIN_FAILURES_PER_MINUTE: String(10 * plan.participants),
+    REALTIME_CONNECTIONS_PER_JOIN_CODE: String(plan.participants),
   });
   try {
     await server.ready;
