@@ -1,5 +1,6 @@
 import { clockDefinition, formatLocal, zonedTimeToUtc, type ClockRegime } from '@driehoek/clocks';
 import type { ChainVerdict } from '@driehoek/core';
+import { debriefQuestions } from '@driehoek/exercise';
 import type { Scenario } from '@driehoek/scenario';
 import { acknowledgementTimes } from './metrics/acknowledgement-times';
 import { deadlineCompliance } from './metrics/deadline-compliance';
@@ -240,7 +241,8 @@ export function buildReport(input: ReportInput): AfterActionReport {
       intensity: intensity(events),
     },
     hotwash: {
-      questions: (scenario.debrief ?? []).map((q) => ({ id: q.id, question: q.question })),
+      // The questions the players were put: the scenario's, or the default template without them.
+      questions: debriefQuestions(scenario).map((q) => ({ id: q.id, question: q.question })),
       answers: debriefAnswers(events),
       points: hotwashPoints(events),
     },

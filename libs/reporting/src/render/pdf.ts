@@ -32,7 +32,7 @@ function content(blocks: readonly Block[]): unknown[] {
           table: {
             headerRows: 1,
             dontBreakRows: true,
-            widths: block.head.map(() => '*'),
+            widths: block.head.map(() => `${100 / block.head.length}%`),
             body: [
               block.head.map((h) => ({ text: h, bold: true, fillColor: '#e8eef3' })),
               ...block.rows.map((row) => row.map((c) => ({ text: c }))),
