@@ -24,6 +24,13 @@ function pdfmake(): PdfMake {
       italics: join(FONT_DIR, 'DejaVuSans-Oblique.ttf'),
       bolditalics: join(FONT_DIR, 'DejaVuSans-BoldOblique.ttf'),
     },
+    // Hashes: 64 hex digits fit a column only at a fixed, narrow advance.
+    DejaVuSansMono: {
+      normal: join(FONT_DIR, 'DejaVuSansMono.ttf'),
+      bold: join(FONT_DIR, 'DejaVuSansMono-Bold.ttf'),
+      italics: join(FONT_DIR, 'DejaVuSansMono-Oblique.ttf'),
+      bolditalics: join(FONT_DIR, 'DejaVuSansMono-BoldOblique.ttf'),
+    },
   });
   // Nothing in a document may make the server fetch a URL or read a file other than the fonts.
   instance.setUrlAccessPolicy(() => false);

@@ -3,6 +3,13 @@ import { labels } from './labels';
 import { a4Pdf } from './pdf-engine';
 import type { Block, ReportDocument } from './report-document';
 
+const HASH = /^[0-9a-f]{64}$/;
+
+/** A hash in a narrow monospace, so it stays on one line inside the page. */
+function valueCell(value: string): Record<string, unknown> {
+  return HASH.test(value) ? { text: value, font: 'DejaVuSansMono', fontSize: 7.5 } : { text: value };
+}
+
 function content(blocks: readonly Block[]): unknown[] {
   let sections = 0;
   return blocks.map((block) => {
@@ -22,7 +29,7 @@ function content(blocks: readonly Block[]): unknown[] {
         return {
           table: {
             widths: ['32%', '*'],
-            body: block.rows.map(([k, v]) => [{ text: k, bold: true }, { text: v }]),
+            body: block.rows.map(([k, v]) => [{ text: k, bold: true }, valueCell(v)]),
           },
           layout: 'lightHorizontalLines',
           margin: [0, 2, 0, 8],

@@ -71,3 +71,39 @@ describe('rendering the after-action report', () => {
     expect(pages[0]).toContain(`page 1 of ${pages.length}`);
   });
 });
+
+describe('the improvement-plan appendix', () => {
+  const withPlan = buildReport({
+    exercise: { id: 'ex-1', title: 'Oefening Hofstede' },
+    scenario: fixtureScenario(),
+    scenarioVersion: 3,
+    events: fixtureEvents(),
+    verdict: FIXTURE_VERDICT,
+    improvementPlan: {
+      asOf: '2026-07-01T10:30:00.000Z',
+      actions: [
+        {
+          objective: null,
+          areaForImprovement: 'Logboek',
+          correctiveAction: 'Notulist aanwijzen',
+          capabilityElement: 'equipment',
+          responsibleOrganisation: 'Gemeente Hofstede',
+          contact: null,
+          start: null,
+          due: '2026-09-01',
+          status: 'in-progress',
+        },
+      ],
+    },
+  });
+
+  it("should speak the report's language in its values and read its moment in Amsterdam time", () => {
+    const nl = renderMarkdown(reportDocument(withPlan, 'nl'));
+    expect(nl).toContain('| middelen |');
+    expect(nl).toContain('| in uitvoering |');
+    expect(nl).toContain('2026-07-01 12:30 (CEST)');
+    const en = renderMarkdown(reportDocument(withPlan, 'en'));
+    expect(en).toContain('| equipment |');
+    expect(en).toContain('| in progress |');
+  });
+});

@@ -1,3 +1,4 @@
+import { formatLocal } from '@driehoek/clocks';
 import type { ReportObservation } from '../model/observations';
 import type { AfterActionReport } from '../model/report';
 import { duration, decimal, yesNo } from './format';
@@ -344,7 +345,8 @@ export function reportDocument(report: AfterActionReport, lang: ReportLanguage):
   const plan = report.appendix.improvementPlan;
   if (!plan) p(l.appendixMissing);
   else {
-    p(l.appendixNote(plan.asOf));
+    // A wall-clock instant, read in the Netherlands: the plan's time, not the scenario's.
+    p(l.appendixNote(formatLocal(new Date(plan.asOf))));
     blocks.push({
       kind: 'table',
       caption: l.appendix,
@@ -363,12 +365,12 @@ export function reportDocument(report: AfterActionReport, lang: ReportLanguage):
         a.objective ?? l.unknown,
         a.areaForImprovement,
         a.correctiveAction,
-        a.capabilityElement ?? l.unknown,
+        a.capabilityElement ? (l.ipValues[a.capabilityElement] ?? a.capabilityElement) : l.unknown,
         a.responsibleOrganisation ?? l.unknown,
         a.contact ?? l.unknown,
         a.start ?? l.unknown,
         a.due ?? l.unknown,
-        a.status,
+        l.ipValues[a.status] ?? a.status,
       ]),
     });
   }
