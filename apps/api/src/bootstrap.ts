@@ -11,6 +11,7 @@ import { requestLogger } from './http/request-logger';
 import { UNPREFIXED, assertEveryRouteHasPolicy, routeTable } from './http/route-table';
 import { useSecurity } from './http/security';
 import { useUntrustedInputCheck } from './http/untrusted-input';
+import { useWebConsole } from './http/web-console';
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests alike. */
 export async function createApp(config: Config, logger: Logger): Promise<NestExpressApplication> {
@@ -30,5 +31,6 @@ export async function createApp(config: Config, logger: Logger): Promise<NestExp
   app.useGlobalFilters(new HttpExceptionFilter(logger.child({ context: 'http' })));
   app.useWebSocketAdapter(new DriehoekIoAdapter(app, config));
   setupOpenApi(app);
+  useWebConsole(app);
   return app;
 }

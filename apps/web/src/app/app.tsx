@@ -1,0 +1,18 @@
+import { Route, Routes } from 'react-router';
+import { JoinPage } from '../player/join-page';
+import { PlayerPage } from '../player/player-page';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<JoinPage />} />
+        <Route path="join" element={<JoinPage />} />
+        <Route path="play" element={<PlayerPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,205 @@
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type {
+  AccessEndedReason,
+  ClientEvent,
+  ClientToServerEvents,
+  ExerciseSnapshot,
+  ServerToClientEvents,
+} from './contract';
+
+type ExerciseSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** What the person is told about the line to the server, in plain words (see connection.* texts). */
+export type Connection = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'refused' | 'ended';
+
+export interface ClockReading {
+  status: ExerciseSnapshot['clock']['status'];
+  speed: number;
+  /** Scenario time (ms since epoch) at `atMs` on this device's clock. */
+  scenarioMs: number;
+  atMs: number;
+}
+
+export interface ChannelState {
+  connection: Connection;
+  endedReason: AccessEndedReason | null;
+  exercise: ExerciseSnapshot['exercise'] | null;
+  clock: ClockReading | null;
+  /** Every event received, by seq, oldest first, each once. */
+  events: ClientEvent[];
+  /** Injects that arrived after the first snapshot: what to announce. */
+  arrived: ClientEvent[];
+}
+
+type Action =
+  | { kind: 'snapshot'; snapshot: Omit<ExerciseSnapshot, 'events'> & { events: ClientEvent[] } }
+  | { kind: 'events'; events: ClientEvent[]; live: boolean }
+  | { kind: 'connection'; connection: Connection }
+  | { kind: 'closed'; connection: 'ended' | 'refused'; reason: AccessEndedReason | null };
+
+const initial: ChannelState = {
+  connection: 'connecting',
+  endedReason: null,
+  exercise: null,
+  clock: null,
+  events: [],
+  arrived: [],
+};
+
+function merge(state: ChannelState, incoming: ClientEvent[]): ChannelState {
+  const known = new Set(state.events.map((event) => event.seq));
+  const added = incoming.filter((event) => !known.has(event.seq));
+  if (!added.length) return state;
+  const events = [...state.events, ...added].sort((a, b) => a.seq - b.seq);
+  // Before the first snapshot everything is history; after it, a new inject is news.
+  const arrived = state.exercise ? added.filter((event) => event.type === 'inject.delivered') : [];
+  return { ...state, events, arrived: arrived.length ? arrived : state.arrived };
+}
+
+/** The clock as a live event moves it; snapshots carry the clock as it is now. */
+function clockAfter(clock: ClockReading | null, event: ClientEvent): ClockReading | null {
+  if (!clock) return clock;
+  const moved = { ...clock, scenarioMs: Date.parse(event.scenarioTime), atMs: Date.now() };
+  switch (event.type) {
+    case 'clock.started':
+      return { ...moved, status: 'running', speed: event.payload.speed };
+    case 'clock.resumed':
+      return { ...moved, status: 'running' };
+    case 'clock.paused':
+      return { ...moved, status: 'paused' };
+    case 'clock.speed-changed':
+      return { ...moved, speed: event.payload.speed };
+    case 'clock.jumped':
+      return moved;
+    case 'clock.stopped':
+      return { ...moved, status: 'stopped' };
+    default:
+      return clock;
+  }
+}
+
+function reduce(state: ChannelState, action: Action): ChannelState {
+  switch (action.kind) {
+    case 'snapshot': {
+      const { snapshot } = action;
+      const merged = merge(state, snapshot.events);
+      return {
+        ...merged,
+        exercise: snapshot.exercise,
+        clock: {
+          status: snapshot.clock.status,
+          speed: snapshot.clock.speed,
+          scenarioMs: Date.parse(snapshot.clock.scenarioTime),
+          atMs: Date.now(),
+        },
+      };
+    }
+    case 'events': {
+      const merged = merge(state, action.events);
+      if (!action.live || merged === state) return merged;
+      return { ...merged, clock: action.events.reduce(clockAfter, merged.clock) };
+    }
+    case 'connection':
+      // Once access has ended or was refused, only a new code changes that.
+      if (state.connection === 'ended' || state.connection === 'refused') return state;
+      return { ...state, connection: action.connection };
+    case 'closed':
+      return { ...state, connection: action.connection, endedReason: action.reason };
+  }
+}
+
+const RETRY_MS = 5000;
+const ACK_TIMEOUT_MS = 10_000;
+
+type Body<M extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[M]>[0];
+type Answer<M extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[M]>[1]>[0];
+
+/** A client message and its acknowledgement, typed by the contract; rejects after ten seconds. */
+function send<M extends keyof ClientToServerEvents>(
+  socket: ExerciseSocket,
+  message: M,
+  body: Body<M>,
+): Promise<Answer<M>> {
+  const timed = socket.timeout(ACK_TIMEOUT_MS);
+  // socket.io's types lose the answer under timeout(), whose callback gains an error argument.
+  const emitWithAck = timed.emitWithAck as unknown as (
+    this: typeof timed,
+    message: M,
+    body: Body<M>,
+  ) => Promise<Answer<M>>;
+  return emitWithAck.call(timed, message, body);
+}
+
+/**
+ * A player's line to the realtime channel (docs/realtime.md): the snapshot on connect, each live
+ * event once and in order, and after a dropped connection a `resync` from the last seq seen, so
+ * nothing that happened meanwhile is missed. Says plainly whether it is online.
+ */
+export function useExerciseChannel(joinCode: string) {
+  const [state, dispatch] = useReducer(reduce, initial);
+  const socketRef = useRef<ExerciseSocket | null>(null);
+  const lastSeq = useRef(0);
+  lastSeq.current = state.events.at(-1)?.seq ?? 0;
+
+  useEffect(() => {
+    const socket: ExerciseSocket = io('/exercise', { auth: { joinCode } });
+    socketRef.current = socket;
+    let connectedBefore = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const offline = () => dispatch({ kind: 'connection', connection: 'offline' });
+    const online = () => {
+      dispatch({ kind: 'connection', connection: socket.connected ? 'online' : 'reconnecting' });
+      if (!socket.connected && !socket.active) socket.connect();
+    };
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
+
+    socket.on('connect', () => {
+      dispatch({ kind: 'connection', connection: 'online' });
+      if (connectedBefore) {
+        // Whatever happened while we were away, after the last event this tab has.
+        send(socket, 'resync', { afterSeq: lastSeq.current })
+          .then((answer) => {
+            if (answer.ok) dispatch({ kind: 'events', events: answer.events, live: false });
+          })
+          .catch(() => undefined); // the next reconnect tries again
+      }
+      connectedBefore = true;
+    });
+    socket.on('snapshot', (snapshot) => dispatch({ kind: 'snapshot', snapshot }));
+    socket.on('event', (event) => dispatch({ kind: 'events', events: [event], live: true }));
+    socket.on('access.ended', ({ reason }) => dispatch({ kind: 'closed', connection: 'ended', reason }));
+    socket.on('disconnect', () => {
+      dispatch({ kind: 'connection', connection: navigator.onLine ? 'reconnecting' : 'offline' });
+    });
+    socket.on('connect_error', (error) => {
+      if (error.message === 'invalid code') {
+        dispatch({ kind: 'closed', connection: 'refused', reason: null });
+        socket.disconnect();
+        return;
+      }
+      dispatch({ kind: 'connection', connection: navigator.onLine ? 'reconnecting' : 'offline' });
+      // A refusal by the server's handshake (too many attempts) is not retried by socket.io itself.
+      if (!socket.active) retry = setTimeout(() => socket.connect(), RETRY_MS);
+    });
+
+    return () => {
+      clearTimeout(retry);
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
+      socket.disconnect();
+      socketRef.current = null;
+    };
+  }, [joinCode]);
+
+  /** `inject.ack`: the player read the inject logged at `seq`; the facilitator sees it. */
+  const acknowledge = useCallback(async (seq: number) => {
+    const socket = socketRef.current;
+    if (!socket?.connected) throw new Error('offline');
+    const answer = await send(socket, 'inject.ack', { seq });
+    if (!answer.ok) throw new Error(answer.error.message);
+  }, []);
+
+  return { ...state, acknowledge };
+}

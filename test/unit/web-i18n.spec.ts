@@ -1,0 +1,42 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import en from '../../apps/web/src/i18n/en.json';
+import nl from '../../apps/web/src/i18n/nl.json';
+
+const SOURCES = join(__dirname, '../../apps/web/src');
+
+/** Every key of a catalogue, as i18next reads it (`player.injects`); plural forms by their base. */
+function keys(catalogue: object, prefix = ''): string[] {
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null
+      ? keys(value as object, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
+}
+
+const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+
+describe('the web console message catalogues', () => {
+  it('should have the same keys in Dutch and English', () => {
+    expect(keys(en).sort()).toEqual(keys(nl).sort());
+  });
+
+  it('should have no empty message', () => {
+    for (const catalogue of [nl, en]) {
+      const empty = keys(catalogue).filter(
+        (key) => !key.split('.').reduce<any>((node, part) => node[part], catalogue).trim(),
+      );
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it('should have a message for every literal key the console asks for', () => {
+    const known = new Set(keys(nl).map(base));
+    const files = readdirSync(SOURCES, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const used = files.flatMap((file) =>
+      [...readFileSync(join(SOURCES, file), 'utf8').matchAll(/\bt\('([a-zA-Z0-9_.-]+)'/g)].map((m) => m[1]),
+    );
+    expect(used.length).toBeGreaterThan(10);
+    expect(used.filter((key) => !known.has(key))).toEqual([]);
+  });
+});
