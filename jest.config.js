@@ -1,5 +1,6 @@
-// One Jest run, three projects: unit specs beside the code, integration suites against a real
-// PostgreSQL (and Redis), end-to-end suites that boot the app and talk to it like a client.
+// One Jest run, four projects: unit specs beside the code, integration suites against a real
+// PostgreSQL (and Redis), end-to-end suites that boot the app and talk to it like a client, and
+// browser suites that drive the web console in a real Chromium.
 const swc = [
   '@swc/jest',
   {
@@ -51,6 +52,14 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup-e2e.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
+    },
+    {
+      // The web console in Debian's Chromium, driven by playwright-core; skipped without Chromium.
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
+      globalTeardown: '<rootDir>/test/browser/global-teardown.ts',
     },
   ],
 };

@@ -23,8 +23,10 @@ function ConnectionStatus({ state }: { state: ChannelState }) {
   return (
     <div>
       <dt>{t('connection.label')}</dt>
-      <dd className="dh-connection" data-state={state.connection} role="status">
-        {text}
+      <dd>
+        <span className="dh-connection" data-state={state.connection} role="status">
+          {text}
+        </span>
       </dd>
     </div>
   );
@@ -106,7 +108,7 @@ function PlayerView({ session }: { session: PlayerSession }) {
         )}
       </section>
       <p className="utrecht-paragraph">
-        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={leave}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={leave}>
           {t('player.leave')}
         </button>
       </p>
