@@ -24,7 +24,11 @@ describe('the web console message catalogues', () => {
   it('should have no empty message', () => {
     for (const catalogue of [nl, en]) {
       const empty = keys(catalogue).filter(
-        (key) => !key.split('.').reduce<any>((node, part) => node[part], catalogue).trim(),
+        (key) =>
+          !key
+            .split('.')
+            .reduce<any>((node, part) => node[part], catalogue)
+            .trim(),
       );
       expect(empty).toEqual([]);
     }
@@ -32,7 +36,9 @@ describe('the web console message catalogues', () => {
 
   it('should have a message for every literal key the console asks for', () => {
     const known = new Set(keys(nl).map(base));
-    const files = readdirSync(SOURCES, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const files = readdirSync(SOURCES, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.tsx?$/.test(f),
+    );
     const used = files.flatMap((file) =>
       [...readFileSync(join(SOURCES, file), 'utf8').matchAll(/\bt\('([a-zA-Z0-9_.-]+)'/g)].map((m) => m[1]),
     );
