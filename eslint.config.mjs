@@ -91,4 +91,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Plain JavaScript, checked by the console's tsconfig (checkJs), which knows Node's globals.
+    files: ['apps/web/scripts/**/*.mjs'],
+    rules: { 'no-undef': 'off' },
+  },
 );

@@ -1,7 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildWeb } from '../../apps/web/scripts/build';
 import globalSetup from '../global-setup';
 import { BROWSER_SKIPS_ENV, findChromium } from './support/chromium';
 
@@ -16,7 +16,12 @@ export default async function globalSetupBrowser(): Promise<void> {
   if (!findChromium()) return;
   const state = globalThis as { driehoekWebBuilt?: boolean };
   if (state.driehoekWebBuilt) return;
-  const { built, ms } = buildWeb();
-  if (built) console.log(`\nweb console built for the browser tests in ${ms} ms`);
+  // As `npm start` builds it: only when the sources differ from those of the build there.
+  const build = spawnSync(process.execPath, [join(__dirname, '../../apps/web/scripts/build.mjs')], {
+    encoding: 'utf8',
+  });
+  if (build.status !== 0)
+    throw new Error(`building the web console failed:\n${build.stdout}\n${build.stderr}`);
+  if (build.stdout.includes('built in')) console.log(`\n${build.stdout.trim()} for the browser tests`);
   state.driehoekWebBuilt = true;
 }

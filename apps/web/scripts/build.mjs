@@ -1,9 +1,12 @@
+// @ts-check
+// Plain JavaScript, so that `npm start` pays no TypeScript loader for a check of a few milliseconds.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = join(__dirname, '../../..');
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const WEB = join(ROOT, 'apps/web');
 export const WEB_DIST = join(WEB, 'dist');
 const HASH_FILE = join(WEB_DIST, '.source-hash');
@@ -11,8 +14,12 @@ const HASH_FILE = join(WEB_DIST, '.source-hash');
 /** What the bundle is made of: a change in any of these means a new build. */
 const INPUTS = ['index.html', 'vite.config.ts', 'public', 'src'].map((path) => join(WEB, path));
 
-/** The file itself, or every file under a folder; nothing when it does not exist. */
-function filesOf(path: string): string[] {
+/**
+ * The file itself, or every file under a folder; nothing when it does not exist.
+ * @param {string} path
+ * @returns {string[]}
+ */
+function filesOf(path) {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path, { withFileTypes: true, recursive: true })
@@ -23,8 +30,9 @@ function filesOf(path: string): string[] {
 /**
  * A hash of the console's sources and of the exact dependency versions (package-lock.json), kept
  * beside the build: `npm start` builds only when it differs.
+ * @returns {string}
  */
-export function sourceHash(): string {
+export function sourceHash() {
   const hash = createHash('sha256');
   for (const file of [...INPUTS, join(ROOT, 'package-lock.json')].flatMap(filesOf).sort()) {
     hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
@@ -32,8 +40,12 @@ export function sourceHash(): string {
   return hash.digest('hex');
 }
 
-/** Builds apps/web into apps/web/dist unless the build there is of these very sources. */
-export function buildWeb({ force = false } = {}): { built: boolean; ms: number } {
+/**
+ * Builds apps/web into apps/web/dist unless the build there is of these very sources.
+ * @param {{ force?: boolean }} [options]
+ * @returns {{ built: boolean, ms: number }}
+ */
+export function buildWeb({ force = false } = {}) {
   const started = Date.now();
   const hash = sourceHash();
   const current =
@@ -59,12 +71,12 @@ export function buildWeb({ force = false } = {}): { built: boolean; ms: number }
   return { built: true, ms: Date.now() - started };
 }
 
-if (require.main === module) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const { built, ms } = buildWeb({ force: process.argv.includes('--force') });
     console.log(built ? `web console built in ${ms} ms` : `web console up to date (checked in ${ms} ms)`);
   } catch (error) {
-    console.error((error as Error).message);
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
 }
