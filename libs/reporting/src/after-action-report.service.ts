@@ -94,7 +94,8 @@ export class AfterActionReports {
     const fileName = `evaluatieverslag-${exerciseId}.${format}`;
     const contentType = CONTENT_TYPES[format];
     if (format === 'json') return { contentType, fileName, body: serialiseReport(report) };
-    const doc = reportDocument(report, lang);
+    // On paper the timeline folds an inject sent again and again into one row (docs/reports.md).
+    const doc = reportDocument(report, lang, { foldRepeatedInjects: format === 'pdf' });
     if (format === 'md') return { contentType, fileName, body: renderMarkdown(doc) };
     if (format === 'html') return { contentType, fileName, body: renderHtml(doc) };
     return { contentType, fileName, body: await renderPdf(doc, report) };

@@ -63,6 +63,9 @@ const LABELS = {
     branch: 'vertakking',
     scheduled: 'plant',
     because: 'omdat',
+    deliveredTimes: (times: number, last: string) => `${times}× afgeleverd, het laatst ${last}`,
+    timelineFolded: (entries: number) =>
+      `Een inject die vaker is afgeleverd aan dezelfde rollen staat hier één keer, bij de eerste keer, met hoe vaak en wanneer het laatst. De volledige tijdlijn (${entries} regels) staat in het verslag als HTML, Markdown of JSON.`,
     types: {
       'clock.started': 'Oefening gestart',
       'clock.paused': 'Klok gepauzeerd',
@@ -248,6 +251,9 @@ const LABELS = {
     branch: 'branch',
     scheduled: 'schedules',
     because: 'because',
+    deliveredTimes: (times: number, last: string) => `delivered ${times}×, last ${last}`,
+    timelineFolded: (entries: number) =>
+      `An inject delivered more than once to the same roles appears here once, at its first delivery, with how often and when last. The complete timeline (${entries} rows) is in the report as HTML, Markdown or JSON.`,
     types: {
       'clock.started': 'Exercise started',
       'clock.paused': 'Clock paused',

@@ -4,7 +4,7 @@ import { fixtureEvents, fixtureScenario, FIXTURE_VERDICT } from '../testing/repo
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
 import { renderPdf } from './pdf';
-import { reportDocument } from './report-document';
+import { reportDocument, type Block } from './report-document';
 
 const report = buildReport({
   exercise: { id: 'ex-1', title: 'Oefening Hofstede: één crisis' },
@@ -105,5 +105,53 @@ describe('the improvement-plan appendix', () => {
     const en = renderMarkdown(reportDocument(withPlan, 'en'));
     expect(en).toContain('| equipment |');
     expect(en).toContain('| in progress |');
+  });
+});
+
+describe('the timeline on paper', () => {
+  const events = fixtureEvents();
+  const delivered = events.find((e) => e.type === 'inject.delivered')!;
+  // The facilitator sends the first inject twice more, after everything else.
+  const again = [1, 2].map((i) => ({
+    ...delivered,
+    seq: events.length + i,
+    offsetMs: delivered.offsetMs + i * 3_600_000,
+  }));
+  const sentThrice = buildReport({
+    exercise: { id: 'ex-1', title: 'Oefening Hofstede' },
+    scenario: fixtureScenario(),
+    scenarioVersion: 3,
+    events: [...events, ...again],
+    verdict: FIXTURE_VERDICT,
+  });
+  const timelineRows = (blocks: Block[]) =>
+    blocks.find(
+      (b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.caption === 'Tijdlijn',
+    )!.rows;
+
+  it('should fold an inject sent again into its first row, with how often and when last, and say so', () => {
+    const doc = reportDocument(sentThrice, 'nl', { foldRepeatedInjects: true });
+    const rows = timelineRows(doc.blocks).filter((row) => row[3].startsWith('Melding'));
+    expect(rows).toEqual([
+      [
+        String(delivered.seq),
+        expect.any(String),
+        'Inject',
+        expect.stringContaining('Melding (3× afgeleverd, het laatst #'),
+        'iedereen',
+      ],
+    ]);
+    expect(rows[0][3]).toContain(`#${again[1].seq}, 2026-`);
+    expect(doc.blocks).toContainEqual({
+      kind: 'paragraph',
+      text: expect.stringContaining(`De volledige tijdlijn (${sentThrice.timeline.length} regels)`),
+    });
+  });
+
+  it('should keep every row in the other formats', () => {
+    const rows = timelineRows(reportDocument(sentThrice, 'nl').blocks);
+    expect(rows).toHaveLength(sentThrice.timeline.length);
+    expect(rows.filter((row) => row[3] === 'Melding')).toHaveLength(3);
+    expect(reportDocument(report, 'nl', { foldRepeatedInjects: true })).toEqual(reportDocument(report, 'nl'));
   });
 });

@@ -1,6 +1,6 @@
 import { formatLocal } from '@driehoek/clocks';
 import type { ReportObservation } from '../model/observations';
-import type { AfterActionReport } from '../model/report';
+import type { AfterActionReport, TimelineEntry } from '../model/report';
 import { duration, decimal, yesNo } from './format';
 import { labels, type ReportLanguage } from './labels';
 import { reportCharts } from './report-charts';
@@ -22,8 +22,57 @@ export interface ReportDocument {
   blocks: Block[];
 }
 
+export interface ReportDocumentOptions {
+  /**
+   * One timeline row per inject that was delivered more than once, at its first delivery, with
+   * how often and when last: the PDF's form, which is read on paper and costs time per row. The
+   * HTML, Markdown and JSON keep every row.
+   */
+  foldRepeatedInjects?: boolean;
+}
+
+export interface TimelineRow {
+  entry: TimelineEntry;
+  /** How often the same inject reached the same roles (1: not folded). */
+  times: number;
+  last: TimelineEntry;
+}
+
+const unfolded = (timeline: readonly TimelineEntry[]): TimelineRow[] =>
+  timeline.map((entry) => ({ entry, times: 1, last: entry }));
+
+/**
+ * The timeline with the repeated deliveries of an inject folded into its first: the same title to
+ * the same roles reads the same to a council member, however often the facilitator sent it.
+ */
+export function foldRepeatedInjects(timeline: readonly TimelineEntry[]): TimelineRow[] {
+  const rows: TimelineRow[] = [];
+  const first = new Map<string, TimelineRow>();
+  for (const entry of timeline) {
+    if (entry.type !== 'inject.delivered') {
+      rows.push({ entry, times: 1, last: entry });
+      continue;
+    }
+    const key = JSON.stringify([entry.subject, entry.roles]);
+    const row = first.get(key);
+    if (row) {
+      row.times++;
+      row.last = entry;
+    } else {
+      const added = { entry, times: 1, last: entry };
+      first.set(key, added);
+      rows.push(added);
+    }
+  }
+  return rows;
+}
+
 /** The report laid out once, in one language: every format renders these same blocks. */
-export function reportDocument(report: AfterActionReport, lang: ReportLanguage): ReportDocument {
+export function reportDocument(
+  report: AfterActionReport,
+  lang: ReportLanguage,
+  options: ReportDocumentOptions = {},
+): ReportDocument {
   const l = labels(lang);
   const ex = report.exercise;
   const roleName = new Map(ex.roles.map((r) => [r.id, r.name]));
@@ -137,11 +186,15 @@ export function reportDocument(report: AfterActionReport, lang: ReportLanguage):
   }
 
   h(2, l.timeline, 'timeline');
+  const timeline = options.foldRepeatedInjects
+    ? foldRepeatedInjects(report.timeline)
+    : unfolded(report.timeline);
+  if (timeline.length < report.timeline.length) p(l.timelineFolded(report.timeline.length));
   blocks.push({
     kind: 'table',
     caption: l.timeline,
     head: ['#', l.time, l.what, l.about, l.audience],
-    rows: report.timeline.map((e) => {
+    rows: timeline.map(({ entry: e, times, last }) => {
       let about = e.subject ?? '';
       if (e.branch) {
         const cause = e.branch.decisionPointId
@@ -153,6 +206,7 @@ export function reportDocument(report: AfterActionReport, lang: ReportLanguage):
               : '';
         about = `${e.branch.triggerId}${cause ? ` (${l.because} ${cause})` : ''}${e.branch.scheduled.length ? ` → ${l.scheduled} ${e.branch.scheduled.join(', ')}` : ''}`;
       }
+      if (times > 1) about = `${about} (${l.deliveredTimes(times, `#${last.seq}, ${last.at}`)})`;
       return [String(e.seq), e.at, l.types[e.type] ?? e.type, about, roles(e.roles)];
     }),
   });
