@@ -28,6 +28,9 @@ async function appServing(dist: string): Promise<NestExpressApplication> {
 describe(useWebConsole.name, () => {
   let dist: string;
   let sut: NestExpressApplication;
+  /** As a browser asks for a page. */
+  const page = (path: string) =>
+    request(sut.getHttpServer()).get(path).set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
 
   beforeEach(async () => {
     dist = await mkdtemp(join(tmpdir(), 'driehoek-web-'));
@@ -47,7 +50,7 @@ describe(useWebConsole.name, () => {
     });
 
     it('should serve index.html at / with no-cache and a policy that allows no inline script', async () => {
-      const response = await request(sut.getHttpServer()).get('/').expect(200);
+      const response = await page('/').expect(200);
       expect(response.text).toContain('<title>Driehoek</title>');
       expect(response.headers['cache-control']).toBe('no-cache');
       expect(response.headers['content-security-policy']).toContain("script-src 'self'");
@@ -61,7 +64,7 @@ describe(useWebConsole.name, () => {
 
     it('should answer the app for its own routes, deep links and QR links included', async () => {
       for (const path of ['/play', '/join?code=7KQ2-M9XD-4HTA', '/facilitator/exercises/x']) {
-        const response = await request(sut.getHttpServer()).get(path).expect(200);
+        const response = await page(path).expect(200);
         expect(response.text).toContain('<title>Driehoek</title>');
       }
     });
@@ -72,13 +75,21 @@ describe(useWebConsole.name, () => {
       await request(sut.getHttpServer()).get('/health').expect(404);
       await request(sut.getHttpServer()).get('/assets/index-old.js').expect(404);
       await request(sut.getHttpServer()).post('/play').expect(404);
+      await page('/assets/index-old.js').expect(404);
+      await page('/api/nothing').expect(404);
+    });
+
+    it('should leave an API client asking for an unknown path its 404', async () => {
+      await request(sut.getHttpServer()).get('/no/such/route').expect(404);
+      await request(sut.getHttpServer()).get('/play').set('Accept', 'application/json').expect(404);
     });
   });
 
   it('should say how to build the console when it has not been built', async () => {
     sut = await appServing(join(dist, 'missing'));
-    const response = await request(sut.getHttpServer()).get('/').expect(503);
+    const response = await page('/').expect(503);
     expect(response.text).toContain('npm run web:build');
     await request(sut.getHttpServer()).get('/api/ping').expect(200);
+    await request(sut.getHttpServer()).get('/no/such/route').expect(404);
   });
 });

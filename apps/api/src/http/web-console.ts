@@ -39,8 +39,9 @@ const NOT_BUILT = `<!doctype html>
 /**
  * Serves the built console (apps/web/dist) on the api's own port, so the app, `/api` and the
  * socket.io namespace share one origin. Hashed assets are cached for good; index.html is checked
- * every time, so a new build is picked up at once. Any other GET outside the server's paths gets
- * index.html (the app's router takes it from there); without a build, a page that says so.
+ * every time, so a new build is picked up at once. Any other page a browser asks for (GET, Accept:
+ * text/html) outside the server's paths gets index.html, and the app's router takes it from there;
+ * without a build, a page that says so.
  */
 export function useWebConsole(app: NestExpressApplication, dist = WEB_DIST): void {
   app.useStaticAssets(dist, {
@@ -56,6 +57,9 @@ export function useWebConsole(app: NestExpressApplication, dist = WEB_DIST): voi
   });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (!['GET', 'HEAD'].includes(request.method) || isServerPath(request.path)) return next();
+    // Only a browser asking for a page gets the app: an API client's unknown path stays a JSON 404,
+    // built or not.
+    if (!(request.headers.accept ?? '').includes('text/html')) return next();
     // A missing file is a 404, not the app: a stale tab asking for an old asset must not get HTML.
     if (extname(request.path)) return next();
     response.setHeader('Cache-Control', 'no-cache');
