@@ -1,9 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import en from '../../apps/web/src/i18n/en.json';
-import nl from '../../apps/web/src/i18n/nl.json';
+import { CATALOGUES } from '../../apps/web/src/i18n/catalogues';
 
 const SOURCES = join(__dirname, '../../apps/web/src');
+const I18N = join(SOURCES, 'i18n');
+const { nl, en } = CATALOGUES;
+const files = (language: string) =>
+  readdirSync(join(I18N, language))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+const read = (language: string, file: string) =>
+  JSON.parse(readFileSync(join(I18N, language, file), 'utf8')) as Record<string, unknown>;
 
 /** Every key of a catalogue, as i18next reads it (`player.injects`); plural forms by their base. */
 function keys(catalogue: object, prefix = ''): string[] {
@@ -17,6 +24,21 @@ function keys(catalogue: object, prefix = ''): string[] {
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 
 describe('the web console message catalogues', () => {
+  it('should have the same files in both languages, each merged into the catalogue, no key in two', () => {
+    expect(files('en')).toEqual(files('nl'));
+    const imports = readFileSync(join(I18N, 'catalogues.ts'), 'utf8');
+    for (const language of ['nl', 'en']) {
+      const seen = new Map<string, string>();
+      for (const file of files(language)) {
+        expect(imports).toContain(`'./${language}/${file}'`);
+        for (const key of Object.keys(read(language, file))) {
+          expect(`${key} in ${seen.get(key) ?? file}`).toBe(`${key} in ${file}`);
+          seen.set(key, file);
+        }
+      }
+    }
+  });
+
   it('should have the same keys in Dutch and English', () => {
     expect(keys(en).sort()).toEqual(keys(nl).sort());
   });

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import { CATALOGUES } from './catalogues';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,7 +29,7 @@ export async function setLanguage(language: Language): Promise<void> {
 export const i18n = i18next;
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: { translation: CATALOGUES.nl }, en: { translation: CATALOGUES.en } },
   lng: storedLanguage(),
   fallbackLng: 'nl',
   supportedLngs: LANGUAGES,

@@ -1,0 +1,14 @@
+/**
+ * The message catalogues, one file per area of the console and language (`nl/player.json` …), so
+ * each view keeps its own strings. Every file's top-level keys are its own: no two files share one
+ * (test/unit/web-i18n.spec.ts), so merging them loses nothing.
+ */
+import enCommon from './en/common.json';
+import enPlayer from './en/player.json';
+import nlCommon from './nl/common.json';
+import nlPlayer from './nl/player.json';
+
+export const CATALOGUES = {
+  nl: { ...nlCommon, ...nlPlayer },
+  en: { ...enCommon, ...enPlayer },
+};
