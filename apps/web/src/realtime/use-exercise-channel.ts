@@ -79,6 +79,22 @@ function clockAfter(clock: ClockReading | null, event: ClientEvent): ClockReadin
   }
 }
 
+/** The exercise's status as the clock's live events move it (the snapshot has it as it was). */
+function exerciseAfter(exercise: ChannelState['exercise'], event: ClientEvent): ChannelState['exercise'] {
+  if (!exercise) return exercise;
+  switch (event.type) {
+    case 'clock.started':
+    case 'clock.resumed':
+      return { ...exercise, status: 'running' };
+    case 'clock.paused':
+      return { ...exercise, status: 'paused' };
+    case 'clock.stopped':
+      return { ...exercise, status: 'ended' };
+    default:
+      return exercise;
+  }
+}
+
 function reduce(state: ChannelState, action: Action): ChannelState {
   switch (action.kind) {
     case 'snapshot': {
@@ -98,7 +114,11 @@ function reduce(state: ChannelState, action: Action): ChannelState {
     case 'events': {
       const merged = merge(state, action.events);
       if (!action.live || merged === state) return merged;
-      return { ...merged, clock: action.events.reduce(clockAfter, merged.clock) };
+      return {
+        ...merged,
+        clock: action.events.reduce(clockAfter, merged.clock),
+        exercise: action.events.reduce(exerciseAfter, merged.exercise),
+      };
     }
     case 'connection':
       // Once access has ended or was refused, only a new code changes that.
@@ -131,19 +151,26 @@ function send<M extends keyof ClientToServerEvents>(
   return emitWithAck.call(timed, message, body);
 }
 
+/** How a connection proves who it is: the handshake's `auth` (docs/realtime.md, "Connecting"). */
+type Handshake = (send: (auth: Record<string, string>) => void) => void;
+
 /**
- * A player's line to the realtime channel (docs/realtime.md): the snapshot on connect, each live
- * event once and in order, and after a dropped connection a `resync` from the last seq seen, so
- * nothing that happened meanwhile is missed. Says plainly whether it is online.
+ * A line to the realtime channel (docs/realtime.md): the snapshot on connect, each live event once
+ * and in order, and after a dropped connection a `resync` from the last seq seen, so nothing that
+ * happened meanwhile is missed. Says plainly whether it is online. `refusal` names the handshake
+ * errors that no retry will cure (the connection is then `refused`); others are retried.
  */
-export function useExerciseChannel(joinCode: string) {
+function useChannel(key: string, handshake: Handshake, refusal: ReadonlySet<string>) {
   const [state, dispatch] = useReducer(reduce, initial);
   const socketRef = useRef<ExerciseSocket | null>(null);
   const lastSeq = useRef(0);
   lastSeq.current = state.events.at(-1)?.seq ?? 0;
+  const handshakeRef = useRef(handshake);
+  handshakeRef.current = handshake;
 
   useEffect(() => {
-    const socket: ExerciseSocket = io('/exercise', { auth: { joinCode } });
+    // A function, so every (re)connect asks afresh: a staff token may have been renewed meanwhile.
+    const socket: ExerciseSocket = io('/exercise', { auth: (send) => handshakeRef.current(send) });
     socketRef.current = socket;
     let connectedBefore = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
@@ -174,7 +201,7 @@ export function useExerciseChannel(joinCode: string) {
       dispatch({ kind: 'connection', connection: navigator.onLine ? 'reconnecting' : 'offline' });
     });
     socket.on('connect_error', (error) => {
-      if (error.message === 'invalid code') {
+      if (refusal.has(error.message)) {
         dispatch({ kind: 'closed', connection: 'refused', reason: null });
         socket.disconnect();
         return;
@@ -191,7 +218,7 @@ export function useExerciseChannel(joinCode: string) {
       socket.disconnect();
       socketRef.current = null;
     };
-  }, [joinCode]);
+  }, [key, refusal]);
 
   /** `inject.ack`: the player read the inject logged at `seq`; the facilitator sees it. */
   const acknowledge = useCallback(async (seq: number) => {
@@ -202,4 +229,30 @@ export function useExerciseChannel(joinCode: string) {
   }, []);
 
   return { ...state, acknowledge };
+}
+
+const PLAYER_REFUSALS: ReadonlySet<string> = new Set(['invalid code']);
+const STAFF_REFUSALS: ReadonlySet<string> = new Set(['The exercise is archived']);
+
+/** A player's line, with the join code (whatever was wrong with it, the server says `invalid code`). */
+export function useExerciseChannel(joinCode: string) {
+  return useChannel(joinCode, (send) => send({ joinCode }), PLAYER_REFUSALS);
+}
+
+/**
+ * A facilitator's or evaluator's line to one exercise, with the access token of their session
+ * (`{token, exerciseId}`). Staff see every event with every field. `accessToken` is asked at every
+ * (re)connect, so a renewed token is used; an `unauthorized` handshake is retried with a fresh one.
+ */
+export function useStaffExerciseChannel(exerciseId: string, accessToken: () => Promise<string>) {
+  return useChannel(
+    `staff:${exerciseId}`,
+    (send) => {
+      accessToken().then(
+        (token) => send({ token, exerciseId }),
+        () => send({ exerciseId }), // the server refuses it as unauthorized; the retry asks again
+      );
+    },
+    STAFF_REFUSALS,
+  );
 }
