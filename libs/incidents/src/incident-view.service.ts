@@ -4,22 +4,15 @@ import { PlaybookLibrary } from '@driehoek/playbooks';
 import { INCIDENT_EVENTS } from './incident-events';
 import { IncidentLog } from './incident-log';
 import { IncidentRepository } from './incident.repository';
-import { incidentRecord } from './incident-state';
 import type { IncidentEntity } from './incident.entity';
 import {
-  clocksAt,
-  deadlineJson,
-  incidentSummary,
   incidentView,
-  type DeadlineJson,
+  registerBoard,
   type IncidentSummaryJson,
   type IncidentViewJson,
+  type RegisterBoard,
+  type RegisterNoticeJson,
 } from './incident-view';
-
-/** A notice across the register: which incident, and the stage that is due soon or missed. */
-export interface RegisterNoticeJson extends DeadlineJson {
-  incident: { id: string; title: string; status: IncidentEntity['status'] };
-}
 
 /** Only these entries move a clock; the register's overviews read no more of each log. */
 const CLOCK_TYPES = [
@@ -42,8 +35,7 @@ export class IncidentViewService {
   ) {}
 
   async list(organisationId: string): Promise<IncidentSummaryJson[]> {
-    const { incidents, logs, now } = await this.register(organisationId);
-    return incidents.map((incident) => incidentSummary(incident, logs.get(incident.id)!, now));
+    return (await this.board(organisationId)).incidents;
   }
 
   async view(organisationId: string, incidentId: string): Promise<IncidentViewJson> {
@@ -57,19 +49,13 @@ export class IncidentViewService {
    * handling starts the NIS2 final report's month, and a missed report stays owed until it is in.
    */
   async notices(organisationId: string): Promise<RegisterNoticeJson[]> {
+    return (await this.board(organisationId)).notices;
+  }
+
+  /** The register's lines and notices from one read, and when time alone next changes them. */
+  async board(organisationId: string): Promise<RegisterBoard> {
     const { incidents, logs, now } = await this.register(organisationId);
-    return incidents
-      .flatMap((incident) =>
-        clocksAt(incidentRecord(logs.get(incident.id)!), now).notices.map((open) => ({
-          due: open.stage.operationalDue!.getTime(),
-          notice: {
-            incident: { id: incident.id, title: incident.title, status: incident.status },
-            ...deadlineJson(open),
-          },
-        })),
-      )
-      .sort((a, b) => a.due - b.due)
-      .map(({ notice }) => notice);
+    return registerBoard(incidents, logs, now);
   }
 
   async verify(organisationId: string, incidentId: string): Promise<ChainVerdict> {

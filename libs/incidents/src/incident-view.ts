@@ -6,6 +6,7 @@ import {
   type StepProgress,
 } from '@driehoek/playbooks';
 import type { IncidentEventEntity } from './incident-event.entity';
+import type { LoggedIncidentEvent } from './incident-events';
 import type { IncidentEntity } from './incident.entity';
 import type { IncidentRegime, IncidentStatus } from './incident-regimes';
 import {
@@ -89,6 +90,23 @@ export interface IncidentSummaryJson {
   handlingClosedAt: string | null;
   nextDeadline: DeadlineJson | null;
   noticeCount: number;
+}
+
+/** A notice across the register: which incident, and the stage that is due soon or missed. */
+export interface RegisterNoticeJson extends DeadlineJson {
+  incident: { id: string; title: string; status: IncidentStatus };
+}
+
+/**
+ * The whole register at `now`, from one read of its logs: the lines of `GET /api/incidents`, the
+ * notices of `GET /api/incidents/notices`, and when a stage next changes status by time alone.
+ */
+export interface RegisterBoard {
+  now: Date;
+  incidents: IncidentSummaryJson[];
+  notices: RegisterNoticeJson[];
+  /** The earliest instant after `now` at which a stage becomes due soon or missed; null if none will. */
+  nextChangeAt: Date | null;
 }
 
 export interface IncidentViewJson
@@ -225,5 +243,40 @@ export function incidentView(
       events.map((e) => ({ type: e.type, at: e.recordedAt, payload: e.payload })),
       playbooks,
     ).map(playbookJson),
+  };
+}
+
+/**
+ * The register's lines and notices at `now` (notices soonest first, missed ones leading; closed
+ * incidents count too), and the next instant at which time alone changes one of them: the
+ * earliest `nextTransitionAt` of every clock (libs/clocks, next-transition.ts).
+ */
+export function registerBoard(
+  incidents: readonly IncidentEntity[],
+  logs: ReadonlyMap<string, readonly LoggedIncidentEvent[]>,
+  now: Date,
+): RegisterBoard {
+  const due: { at: number; notice: RegisterNoticeJson }[] = [];
+  let next = Infinity;
+  const lines = incidents.map((incident) => {
+    const record = incidentRecord(logs.get(incident.id) ?? []);
+    const { clocks, open, notices } = clocksAt(record, now);
+    for (const { view } of clocks)
+      if (view.nextTransitionAt) next = Math.min(next, view.nextTransitionAt.getTime());
+    for (const stage of notices)
+      due.push({
+        at: stage.stage.operationalDue!.getTime(),
+        notice: {
+          incident: { id: incident.id, title: incident.title, status: incident.status },
+          ...deadlineJson(stage),
+        },
+      });
+    return summary(incident, record, open, notices.length);
+  });
+  return {
+    now,
+    incidents: lines,
+    notices: due.sort((a, b) => a.at - b.at).map(({ notice }) => notice),
+    nextChangeAt: next === Infinity ? null : new Date(next),
   };
 }

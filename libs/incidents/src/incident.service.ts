@@ -26,6 +26,7 @@ import {
 } from './incident-rules';
 import { incidentRecord, type IncidentRecord } from './incident-state';
 import { incidentView, type IncidentViewJson } from './incident-view';
+import { announceIncidentChange } from './stream/incident-notice';
 
 /** What a command decided to log, with what the audit entry says about it. */
 interface Change {
@@ -61,7 +62,8 @@ const REGISTER_TYPES: readonly string[] = Object.values(INCIDENT_EVENTS);
 /**
  * Records what happens in a real incident. Each command checks its rules against the log under the
  * incident's row lock, appends to the log and writes the audit entry in one transaction, and answers
- * the incident as it now stands.
+ * the incident as it now stands. The same transaction NOTIFYs the register's live channel, so every
+ * api process hears of the write when (and only if) it commits (IncidentStream, IncidentCommitted).
  */
 @Injectable()
 export class IncidentService {
@@ -218,7 +220,10 @@ export class IncidentService {
     });
   }
 
-  /** Appends the change to the log and records it in the audit log, in the caller's transaction. */
+  /**
+   * Appends the change to the log, records it in the audit log and announces it, in the caller's
+   * transaction.
+   */
   private async commit(
     manager: EntityManager,
     principal: Principal,
@@ -249,6 +254,10 @@ export class IncidentService {
       },
       manager,
     );
+    await announceIncidentChange(manager, {
+      organisationId: incident.organisationId,
+      incidentId: incident.id,
+    });
     return incidentView(incident, [...logged, ...appended], now, (id) => this.playbooks.get(id));
   }
 }

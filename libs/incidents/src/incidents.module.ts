@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '@driehoek/core';
+import { IdentityModule } from '@driehoek/identity';
 import { ImprovementModule } from '@driehoek/improvement';
 import { PlaybooksModule } from '@driehoek/playbooks';
 import { IncidentEventEntity } from './incident-event.entity';
@@ -10,11 +11,20 @@ import { IncidentEntity } from './incident.entity';
 import { IncidentRepository } from './incident.repository';
 import { IncidentService } from './incident.service';
 import { IncidentViewService } from './incident-view.service';
+import { RegisterAccess } from './realtime/register-access';
+import { RegisterFeed } from './realtime/register-feed';
+import { registerSchedulerProvider } from './realtime/register-scheduler';
+import { IncidentStream } from './stream/incident-stream';
 
-/** The CISO's register of real incidents, on the wall clock (docs/clocks.md). */
+/**
+ * The CISO's register of real incidents, on the wall clock (docs/clocks.md), and what its live
+ * channel (`/incidents`, docs/realtime.md) needs: the listener for committed writes, the feed of
+ * followed registers with its own wake-ups, and the channel's access rules.
+ */
 @Module({
   imports: [
     DatabaseModule.forFeature([IncidentEntity, IncidentEventEntity]),
+    IdentityModule,
     PlaybooksModule,
     ImprovementModule,
   ],
@@ -25,7 +35,18 @@ import { IncidentViewService } from './incident-view.service';
     IncidentViewService,
     IncidentPlaybooks,
     IncidentReviews,
+    IncidentStream,
+    RegisterFeed,
+    RegisterAccess,
+    registerSchedulerProvider,
   ],
-  exports: [IncidentService, IncidentViewService, IncidentPlaybooks, IncidentReviews],
+  exports: [
+    IncidentService,
+    IncidentViewService,
+    IncidentPlaybooks,
+    IncidentReviews,
+    RegisterFeed,
+    RegisterAccess,
+  ],
 })
 export class IncidentsModule {}
