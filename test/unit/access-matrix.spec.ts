@@ -102,17 +102,18 @@ describe('authorisation matrix', () => {
     expect(() => assertEverySocketEventHasPolicy(socketEventTable(GATEWAYS))).not.toThrow();
     expect(
       socketEventTable(GATEWAYS)
-        .map((e) => e.event)
+        .map((e) => `${e.gateway} ${e.event}`)
         .sort(),
     ).toEqual([
-      'debrief.answer',
-      'decision.record',
-      'hotwash.point',
-      'inject.ack',
-      'observation.record',
-      'playbook.step',
-      'report.submit',
-      'resync',
+      'ExerciseGateway debrief.answer',
+      'ExerciseGateway decision.record',
+      'ExerciseGateway hotwash.point',
+      'ExerciseGateway inject.ack',
+      'ExerciseGateway observation.record',
+      'ExerciseGateway playbook.step',
+      'ExerciseGateway report.submit',
+      'ExerciseGateway resync',
+      'IncidentsGateway resync',
     ]);
   });
 });

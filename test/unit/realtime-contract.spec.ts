@@ -1,7 +1,15 @@
+import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { CLIENT_MESSAGES, realtimeDocSections } from '@driehoek/exercise';
+import type { Type } from '@nestjs/common';
+import { GATEWAY_OPTIONS } from '@nestjs/websockets/constants';
+import {
+  CLIENT_MESSAGES,
+  REGISTER_CLIENT_MESSAGES,
+  REGISTER_NAMESPACE,
+  realtimeDocSections,
+} from '@driehoek/exercise';
 import { replaceSection } from '../../apps/cli/src/generated-docs';
 import { GATEWAYS } from '../../apps/api/src/app.module';
 import { socketEventTable } from '../../apps/api/src/gateway/socket-policy';
@@ -28,9 +36,33 @@ describe('the realtime contract', () => {
     expect(committed).toBe(formatted);
   });
 
-  it('should have the gateway handle exactly the messages of the contract, each with its policy', () => {
-    const handled = socketEventTable(GATEWAYS).map(({ event, policy }) => [event, policy]);
-    const declared = Object.entries(CLIENT_MESSAGES).map(([event, message]) => [event, message.policy]);
-    expect(handled.sort()).toEqual(declared.sort());
+  /** Each namespace's messages in the contract: `/exercise` and the incident register's. */
+  const CONTRACTS: Record<string, Record<string, { policy: string }>> = {
+    '/exercise': CLIENT_MESSAGES,
+    [REGISTER_NAMESPACE]: REGISTER_CLIENT_MESSAGES,
+  };
+  const namespaceOf = (gateway: Type) =>
+    (Reflect.getMetadata(GATEWAY_OPTIONS, gateway) as { namespace?: string } | undefined)?.namespace;
+
+  it('should have one gateway per namespace of the contract, and none without a contract', () => {
+    expect(GATEWAYS.map(namespaceOf).sort()).toEqual(Object.keys(CONTRACTS).sort());
+  });
+
+  it.each(Object.keys(CONTRACTS))(
+    'should have the gateway of %s handle exactly the messages of its contract, each with its policy',
+    (namespace) => {
+      const gateway = GATEWAYS.find((g) => namespaceOf(g) === namespace)!;
+      const handled = socketEventTable([gateway]).map(({ event, policy }) => [event, policy]);
+      const declared = Object.entries(CONTRACTS[namespace]).map(([event, message]) => [
+        event,
+        message.policy,
+      ]);
+      expect(handled.sort()).toEqual(declared.sort());
+    },
+  );
+
+  it('should have each register message draw from the bucket its docs name', () => {
+    for (const [name, message] of Object.entries(REGISTER_CLIENT_MESSAGES))
+      expect(message.limit).toBe(CLIENT_MESSAGES[name as keyof typeof CLIENT_MESSAGES].limit);
   });
 });

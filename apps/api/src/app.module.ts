@@ -43,11 +43,12 @@ import { ExerciseReportController } from './controllers/exercise-report.controll
 import { ImprovementAppendixProvider } from './composition/improvement-appendix.provider';
 import { RealtimeLimits } from './gateway/realtime-limits';
 import { ExerciseGateway } from './gateway/exercise.gateway';
+import { IncidentsGateway } from './gateway/incidents.gateway';
 import { PolicyGuard } from './http/policy.guard';
 import { ThrottleGuard } from './http/throttle.guard';
 
 /** Every socket gateway; the socket event table is built from this list. */
-export const GATEWAYS: Type[] = [ExerciseGateway];
+export const GATEWAYS: Type[] = [ExerciseGateway, IncidentsGateway];
 
 /** Every controller; the route table (and so the policy checks) is built from this list. */
 export const CONTROLLERS: Type[] = [

@@ -147,6 +147,8 @@ export const ACCESS_ENDED = {
   'access-withdrawn': 'Access to this exercise was withdrawn',
   'role-changed': 'Your role in this exercise changed; connect again',
   'connection-limit': 'This join code has as many connections as allowed; close one first',
+  'membership-ended':
+    'This session no longer opens the organisation (membership ended, or its sessions there were revoked)',
 } as const;
 
 export type AccessEndedReason = keyof typeof ACCESS_ENDED;
@@ -174,11 +176,18 @@ export function parseMessage<M extends ClientMessage>(
   message: M,
   body: unknown,
 ): z.output<(typeof CLIENT_MESSAGES)[M]['input']> {
+  return parseInput<z.ZodType>(CLIENT_MESSAGES[message].input, body) as z.output<
+    (typeof CLIENT_MESSAGES)[M]['input']
+  >;
+}
+
+/** An untrusted body read with a schema, refused as REST refuses it (every namespace's messages). */
+export function parseInput<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const unstorable = untrustedJsonProblem(body);
   if (unstorable)
     throw new AppException(ErrorCode.ValidationFailed, 'The payload is not valid', [unstorable]);
-  const result = CLIENT_MESSAGES[message].input.safeParse(body);
-  if (result.success) return result.data as z.output<(typeof CLIENT_MESSAGES)[M]['input']>;
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
   throw new AppException(
     ErrorCode.ValidationFailed,
     'The payload is not valid',

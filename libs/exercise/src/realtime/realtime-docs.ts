@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EXERCISE_EVENTS, type EventDefinition } from '../events/exercise-events';
 import { ACCESS_ENDED, CLIENT_MESSAGES } from './realtime-contract';
+import { REGISTER_CLIENT_MESSAGES, REGISTER_SERVER_EVENTS } from './register-contract';
 
 /**
  * The tables of docs/realtime.md, rendered from the contract itself (`npm run realtime:docs`
@@ -46,6 +47,25 @@ export function renderMessageTable(): string {
   return ['| event | who | payload | answer |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+/** Server → client of the register namespace (`/incidents`): every event and its payload fields. */
+export function renderRegisterEventTable(): string {
+  const rows = Object.entries(REGISTER_SERVER_EVENTS).map(
+    ([event, { fields, summary }]) => `| \`${event}\` | \`{${fields.join(', ')}}\` | ${summary} |`,
+  );
+  return ['| event | payload | what it means |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Client → server of the register namespace: every message, who may send it, body and answer. */
+export function renderRegisterMessageTable(): string {
+  const rows = Object.entries(REGISTER_CLIENT_MESSAGES).map(
+    ([name, message]) =>
+      `| \`${name}\` | ${POLICY[message.policy]} | \`{${fieldsOf(message.input).join(', ')}}\` | \`${message.limit}\` | ${message.answer} |`,
+  );
+  return ['| event | who | payload | bucket | answer |', '| --- | --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
+}
+
 /** Why the server ends a connection (`access.ended`). */
 export function renderAccessEndedTable(): string {
   const rows = Object.entries(ACCESS_ENDED).map(([reason, message]) => `| \`${reason}\` | ${message} |`);
@@ -58,6 +78,8 @@ export function realtimeDocSections(): Record<string, string> {
     events: renderEventTable(),
     messages: renderMessageTable(),
     'access-ended': renderAccessEndedTable(),
+    'register-events': renderRegisterEventTable(),
+    'register-messages': renderRegisterMessageTable(),
   };
 }
 
