@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { SignInPage } from '../auth/sign-in-page';
 import { JoinPage } from '../player/join-page';
 import { PlayerPage } from '../player/player-page';
 import { Layout } from './layout';
@@ -11,6 +12,7 @@ export function App() {
         <Route index element={<JoinPage />} />
         <Route path="join" element={<JoinPage />} />
         <Route path="play" element={<PlayerPage />} />
+        <Route path="signin" element={<SignInPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -5,10 +5,12 @@
  */
 import enCommon from './en/common.json';
 import enPlayer from './en/player.json';
+import enStaff from './en/staff.json';
 import nlCommon from './nl/common.json';
 import nlPlayer from './nl/player.json';
+import nlStaff from './nl/staff.json';
 
 export const CATALOGUES = {
-  nl: { ...nlCommon, ...nlPlayer },
-  en: { ...enCommon, ...enPlayer },
+  nl: { ...nlCommon, ...nlPlayer, ...nlStaff },
+  en: { ...enCommon, ...enPlayer, ...enStaff },
 };

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { usePageHeading } from '../app/use-page-heading';
 import { useJoin } from './use-join';
 
@@ -87,6 +87,11 @@ export function JoinPage() {
           </button>
         </div>
       </form>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to="/signin">
+          {t('staff.signIn.link')}
+        </Link>
+      </p>
     </div>
   );
 }
