@@ -4,13 +4,15 @@
  * (test/unit/web-i18n.spec.ts), so merging them loses nothing.
  */
 import enCommon from './en/common.json';
+import enControl from './en/control.json';
 import enPlayer from './en/player.json';
 import enStaff from './en/staff.json';
 import nlCommon from './nl/common.json';
+import nlControl from './nl/control.json';
 import nlPlayer from './nl/player.json';
 import nlStaff from './nl/staff.json';
 
 export const CATALOGUES = {
-  nl: { ...nlCommon, ...nlPlayer, ...nlStaff },
-  en: { ...enCommon, ...enPlayer, ...enStaff },
+  nl: { ...nlCommon, ...nlControl, ...nlPlayer, ...nlStaff },
+  en: { ...enCommon, ...enControl, ...enPlayer, ...enStaff },
 };

@@ -1,0 +1,197 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { usePageHeading } from '../app/use-page-heading';
+import { staffAccessEnded } from '../auth/session';
+import type { ClientEvent } from '../realtime/contract';
+import { AdHocInjectForm } from './ad-hoc-inject-form';
+import { ClockBoard } from './clock-board';
+import { ClockControls } from './clock-controls';
+import { ControlStatus } from './control-status';
+import { roleNamer, type ExerciseStatus } from './control-view';
+import { DecisionsPanel } from './decisions-panel';
+import { HotwashPanel } from './hotwash-panel';
+import { ParticipantsPanel } from './participants-panel';
+import { failureText } from './problem';
+import { TimelinePanel } from './timeline-panel';
+import { useControlRoom } from './use-control-room';
+import './control.css';
+
+/** /staff/exercises/:id — the facilitator's control room of one exercise (behind RequireStaff). */
+export function ControlPage() {
+  const { id = '' } = useParams();
+  return <ControlRoomView key={id} exerciseId={id} />;
+}
+
+/** What is worth saying aloud when it arrives; the rest is there to be read. */
+function useAnnouncement(events: readonly ClientEvent[], ready: boolean, roleName: (role: string) => string) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const upTo = useRef<number | null>(null);
+  useEffect(() => {
+    if (!ready) return;
+    const last = events.at(-1)?.seq ?? 0;
+    if (upTo.current === null) {
+      // Everything the first snapshot brought is history, not news.
+      upTo.current = last;
+      return;
+    }
+    const since = upTo.current;
+    upTo.current = Math.max(since, last);
+    const news = events
+      .filter((event) => event.seq > since)
+      .map((event) => {
+        switch (event.type) {
+          case 'decision.recorded':
+            return t('control.announce.decision', {
+              role: roleName(event.payload.role),
+              besluit: event.payload.besluit,
+            });
+          case 'report.submitted':
+            return t('control.announce.report', { role: roleName(event.payload.role) });
+          case 'regulatory-clock.status':
+            return t('control.announce.stage', { status: t(`control.stageStatus.${event.payload.status}`) });
+          case 'regulatory-clock.started':
+            return t('control.announce.clockStarted', {
+              clock: event.payload.label ?? event.payload.clockId,
+            });
+          case 'clock.paused':
+          case 'clock.resumed':
+          case 'clock.stopped':
+          case 'clock.started':
+            return t(`control.announce.${event.type}`);
+          case 'hotwash.point-captured':
+            return t('control.announce.hotwash');
+          default:
+            return null;
+        }
+      })
+      .filter(Boolean);
+    if (news.length) setText(news.join(' '));
+  }, [events, ready, roleName, t]);
+  return text;
+}
+
+function ControlRoomView({ exerciseId }: { exerciseId: string }) {
+  const { t } = useTranslation();
+  const room = useControlRoom(exerciseId);
+  const { channel } = room;
+  const scenario = room.scenario.data;
+  const title = channel.exercise?.title ?? room.exercise.data?.title;
+  const heading = usePageHeading(title ?? t('control.title'));
+  const status: ExerciseStatus | undefined = channel.exercise?.status ?? room.exercise.data?.status;
+  const speed = channel.clock?.speed ?? room.exercise.data?.speed ?? 1;
+  const readClock = room.timeline.data?.clock;
+  const startMs = readClock ? Date.parse(readClock.scenarioTime) - readClock.offsetMs : null;
+  const live = status === 'running' || status === 'paused';
+  const ended = status === 'ended' || status === 'archived';
+  const roleName = useRef(roleNamer(scenario));
+  roleName.current = roleNamer(scenario);
+  const announcement = useAnnouncement(channel.events, channel.exercise !== null, (role) =>
+    roleName.current(role),
+  );
+
+  useEffect(() => {
+    // Signed out elsewhere, password changed …: the whole session is over, back to sign-in.
+    if (channel.connection === 'ended' && channel.endedReason) staffAccessEnded(channel.endedReason);
+  }, [channel.connection, channel.endedReason]);
+
+  const refresh = room.refresh;
+  return (
+    <div className="dh-control">
+      <h1 className="utrecht-heading-1" ref={heading} tabIndex={-1}>
+        {title ?? t('control.title')}
+      </h1>
+      <div className="dh-visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      {room.exercise.error ? (
+        <p className="dh-error" role="alert">
+          {failureText(t, room.exercise.error)}
+        </p>
+      ) : !status ? (
+        <p className="utrecht-paragraph">{t('control.loading')}</p>
+      ) : (
+        <>
+          <ControlStatus
+            status={status}
+            speed={speed}
+            clock={channel.clock}
+            startMs={startMs}
+            scenario={scenario}
+            channel={channel}
+          />
+          <nav aria-label={t('control.onThisPage')} className="dh-control-nav">
+            <ul>
+              {ended && (
+                <li>
+                  <a className="utrecht-link" href="#control-hotwash-heading">
+                    {t('control.hotwash.heading')}
+                  </a>
+                </li>
+              )}
+              <li>
+                <a className="utrecht-link" href="#control-timeline-heading">
+                  {t('control.timeline.heading')}
+                </a>
+              </li>
+              <li>
+                <a className="utrecht-link" href="#control-decisions-heading">
+                  {t('control.decisions.heading')}
+                </a>
+              </li>
+              <li>
+                <a className="utrecht-link" href="#control-clocks-heading">
+                  {t('control.clocks.heading')}
+                </a>
+              </li>
+              <li>
+                <a className="utrecht-link" href="#control-participants-heading">
+                  {t('control.participants.heading')}
+                </a>
+              </li>
+            </ul>
+          </nav>
+          <ClockControls
+            exerciseId={exerciseId}
+            status={status}
+            speed={speed}
+            clock={channel.clock}
+            startMs={startMs}
+            scenario={scenario}
+            refresh={refresh}
+          />
+          {ended && (
+            <HotwashPanel
+              exerciseId={exerciseId}
+              events={channel.events}
+              debrief={room.debrief.data}
+              scenario={scenario}
+              refresh={refresh}
+            />
+          )}
+          <TimelinePanel
+            exerciseId={exerciseId}
+            timeline={room.timeline.data}
+            events={channel.events}
+            scenario={scenario}
+            clocks={room.clocks.data?.clocks ?? []}
+            live={live}
+            refresh={refresh}
+          />
+          {live && <AdHocInjectForm exerciseId={exerciseId} scenario={scenario} refresh={refresh} />}
+          <DecisionsPanel events={channel.events} scenario={scenario} />
+          <ClockBoard
+            exerciseId={exerciseId}
+            clocks={room.clocks.data?.clocks ?? []}
+            clock={channel.clock}
+            scenario={scenario}
+            live={live}
+            refresh={refresh}
+          />
+          <ParticipantsPanel exerciseId={exerciseId} events={channel.events} scenario={scenario} />
+        </>
+      )}
+    </div>
+  );
+}
