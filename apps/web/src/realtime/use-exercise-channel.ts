@@ -71,7 +71,11 @@ function clockAfter(clock: ClockReading | null, event: ClientEvent): ClockReadin
     case 'clock.speed-changed':
       return { ...moved, speed: event.payload.speed };
     case 'clock.jumped':
-      return moved;
+      // Logged at the moment of the jump, before it: the clock now reads the offset jumped to.
+      return {
+        ...moved,
+        scenarioMs: Date.parse(event.scenarioTime) - event.offsetMs + event.payload.toOffsetMs,
+      };
     case 'clock.stopped':
       return { ...moved, status: 'stopped' };
     default:
