@@ -68,44 +68,42 @@ function RunButtons({ exerciseId, status, refresh }: Props) {
     () => answerOf(staffApi.POST('/api/exercises/{exerciseId}/end', path)),
     refresh,
   );
-  const failed = [start, pause, resume, end].find((action) => action.error)?.error;
-  const busy = [start, pause, resume, end].some((action) => action.isPending);
+  const actions = [start, pause, resume, end];
+  const failed = actions.find((action) => action.error)?.error;
+  const busy = actions.some((action) => action.isPending);
+  /** One request at a time; an older refusal is cleared by the next try. */
+  const run = (action: (typeof actions)[number]) => {
+    if (busy) return;
+    for (const other of actions) other.reset();
+    action.mutate();
+  };
+
+  // One button that reads Start, Pause or Resume: the same element throughout, so the keyboard's
+  // place stays on it when pressing it changes what it does.
+  const primary =
+    status === 'draft'
+      ? { label: t('control.clock.start'), action: start }
+      : status === 'running'
+        ? { label: t('control.clock.pause'), action: pause }
+        : status === 'paused'
+          ? { label: t('control.clock.resume'), action: resume }
+          : null;
 
   return (
     <>
       <div className="dh-control-buttons">
-        {status === 'draft' && (
+        {primary && (
           <button
             type="button"
             className="utrecht-button utrecht-button--primary-action"
             aria-disabled={busy || undefined}
-            onClick={() => !busy && start.mutate()}
+            onClick={() => run(primary.action)}
           >
-            {t('control.clock.start')}
-          </button>
-        )}
-        {status === 'running' && (
-          <button
-            type="button"
-            className="utrecht-button utrecht-button--primary-action"
-            aria-disabled={busy || undefined}
-            onClick={() => !busy && pause.mutate()}
-          >
-            {t('control.clock.pause')}
-          </button>
-        )}
-        {status === 'paused' && (
-          <button
-            type="button"
-            className="utrecht-button utrecht-button--primary-action"
-            aria-disabled={busy || undefined}
-            onClick={() => !busy && resume.mutate()}
-          >
-            {t('control.clock.resume')}
+            {primary.label}
           </button>
         )}
         {(status === 'running' || status === 'paused') && (
-          <EndButton busy={busy} onConfirm={() => end.mutate()} />
+          <EndButton busy={busy} onConfirm={() => run(end)} />
         )}
       </div>
       <Failure message={failed ? failureText(t, failed) : null} />
@@ -118,6 +116,13 @@ function EndButton({ busy, onConfirm }: { busy: boolean; onConfirm: () => void }
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const open = () => {
+    if (busy) return;
+    dialog.current?.showModal();
+    // The safe choice first: Enter on the focus must not end the exercise by accident.
+    cancel.current?.focus();
+  };
   const close = () => {
     dialog.current?.close();
     opener.current?.focus();
@@ -130,7 +135,7 @@ function EndButton({ busy, onConfirm }: { busy: boolean; onConfirm: () => void }
         className="utrecht-button utrecht-button--secondary-action"
         aria-haspopup="dialog"
         aria-disabled={busy || undefined}
-        onClick={() => !busy && dialog.current?.showModal()}
+        onClick={open}
       >
         {t('control.clock.end')}
       </button>
@@ -161,7 +166,7 @@ function EndButton({ busy, onConfirm }: { busy: boolean; onConfirm: () => void }
           <button
             type="button"
             className="utrecht-button utrecht-button--secondary-action"
-            autoFocus
+            ref={cancel}
             onClick={close}
           >
             {t('control.clock.endCancel')}

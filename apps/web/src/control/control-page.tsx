@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePageHeading } from '../app/use-page-heading';
 import { staffAccessEnded } from '../auth/session';
 import type { ClientEvent } from '../realtime/contract';
-import { AdHocInjectForm } from './ad-hoc-inject-form';
 import { ClockBoard } from './clock-board';
 import { ClockControls } from './clock-controls';
 import { ControlStatus } from './control-status';
@@ -23,10 +22,13 @@ export function ControlPage() {
   return <ControlRoomView key={id} exerciseId={id} />;
 }
 
+/** The last announcements kept in the live region (older ones have been read out). */
+const ANNOUNCED_KEPT = 5;
+
 /** What is worth saying aloud when it arrives; the rest is there to be read. */
 function useAnnouncement(events: readonly ClientEvent[], ready: boolean, roleName: (role: string) => string) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const [said, setSaid] = useState<{ seq: number; text: string }[]>([]);
   const upTo = useRef<number | null>(null);
   useEffect(() => {
     if (!ready) return;
@@ -40,36 +42,39 @@ function useAnnouncement(events: readonly ClientEvent[], ready: boolean, roleNam
     upTo.current = Math.max(since, last);
     const news = events
       .filter((event) => event.seq > since)
-      .map((event) => {
-        switch (event.type) {
-          case 'decision.recorded':
-            return t('control.announce.decision', {
-              role: roleName(event.payload.role),
-              besluit: event.payload.besluit,
-            });
-          case 'report.submitted':
-            return t('control.announce.report', { role: roleName(event.payload.role) });
-          case 'regulatory-clock.status':
-            return t('control.announce.stage', { status: t(`control.stageStatus.${event.payload.status}`) });
-          case 'regulatory-clock.started':
-            return t('control.announce.clockStarted', {
-              clock: event.payload.label ?? event.payload.clockId,
-            });
-          case 'clock.paused':
-          case 'clock.resumed':
-          case 'clock.stopped':
-          case 'clock.started':
-            return t(`control.announce.${event.type}`);
-          case 'hotwash.point-captured':
-            return t('control.announce.hotwash');
-          default:
-            return null;
-        }
-      })
-      .filter(Boolean);
-    if (news.length) setText(news.join(' '));
+      .map((event) => ({ seq: event.seq, text: say(event) }))
+      .filter((item): item is { seq: number; text: string } => item.text !== null);
+    // Each arrival is a node of its own, added to the region: one does not silence the one before.
+    if (news.length) setSaid((before) => [...before, ...news].slice(-ANNOUNCED_KEPT));
+
+    function say(event: ClientEvent): string | null {
+      switch (event.type) {
+        case 'decision.recorded':
+          return t('control.announce.decision', {
+            role: roleName(event.payload.role),
+            besluit: event.payload.besluit,
+          });
+        case 'report.submitted':
+          return t('control.announce.report', { role: roleName(event.payload.role) });
+        case 'regulatory-clock.status':
+          return t('control.announce.stage', { status: t(`control.stageStatus.${event.payload.status}`) });
+        case 'regulatory-clock.started':
+          return t('control.announce.clockStarted', {
+            clock: event.payload.label ?? event.payload.clockId,
+          });
+        case 'clock.paused':
+        case 'clock.resumed':
+        case 'clock.stopped':
+        case 'clock.started':
+          return t(`control.announce.${event.type}`);
+        case 'hotwash.point-captured':
+          return t('control.announce.hotwash');
+        default:
+          return null;
+      }
+    }
   }, [events, ready, roleName, t]);
-  return text;
+  return said;
 }
 
 function ControlRoomView({ exerciseId }: { exerciseId: string }) {
@@ -87,9 +92,8 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
   const ended = status === 'ended' || status === 'archived';
   const roleName = useRef(roleNamer(scenario));
   roleName.current = roleNamer(scenario);
-  const announcement = useAnnouncement(channel.events, channel.exercise !== null, (role) =>
-    roleName.current(role),
-  );
+  const nameRole = useCallback((role: string) => roleName.current(role), []);
+  const announcement = useAnnouncement(channel.events, channel.exercise !== null, nameRole);
 
   useEffect(() => {
     // Signed out elsewhere, password changed …: the whole session is over, back to sign-in.
@@ -102,8 +106,10 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
       <h1 className="utrecht-heading-1" ref={heading} tabIndex={-1}>
         {title ?? t('control.title')}
       </h1>
-      <div className="dh-visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
+      <div className="dh-visually-hidden" aria-live="polite" aria-relevant="additions">
+        {announcement.map((item) => (
+          <p key={item.seq}>{item.text}</p>
+        ))}
       </div>
       {room.exercise.error ? (
         <p className="dh-error" role="alert">
@@ -179,7 +185,6 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
             live={live}
             refresh={refresh}
           />
-          {live && <AdHocInjectForm exerciseId={exerciseId} scenario={scenario} refresh={refresh} />}
           <DecisionsPanel events={channel.events} scenario={scenario} />
           <ClockBoard
             exerciseId={exerciseId}

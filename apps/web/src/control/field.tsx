@@ -26,7 +26,7 @@ export function Field({
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className={`utrecht-form-field dh-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div className={`dh-field${error ? ' dh-field--invalid' : ''}`}>
       <label className="utrecht-form-label" htmlFor={id}>
         {label}
       </label>

@@ -4,6 +4,7 @@ import type { Scenario } from '@driehoek/scenario';
 import { staffApi } from '../auth/session';
 import type { ClientEvent } from '../realtime/contract';
 import { formatScenarioTime, formatWallTime } from '../time/format';
+import { AdHocInjectForm } from './ad-hoc-inject-form';
 import { eventsOf, roleNamer } from './control-view';
 import { Failure, Field } from './field';
 import { formatOffset, parseOffset } from './offset';
@@ -13,6 +14,29 @@ import type { RegulatoryClock, Timeline, TimelineEntry } from './use-control-roo
 
 type EventEntry = Extract<TimelineEntry, { kind: 'event' }>;
 type ScheduledEntry = Extract<TimelineEntry, { kind: 'scheduled' }>;
+
+/** How many of a long list are shown until the facilitator asks for all of them. */
+const COMING_SHOWN = 6;
+const HAPPENED_SHOWN = 12;
+
+/** The first `shown` of a list, and the button that shows the rest (the focus stays on it). */
+function useShortList<T>(items: readonly T[], shown: number) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const visible = all ? items : items.slice(0, shown);
+  const toggle =
+    items.length > shown ? (
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action dh-control-more"
+        onClick={() => setAll(!all)}
+        aria-expanded={all}
+      >
+        {all ? t('control.timeline.showFewer') : t('control.timeline.showAll', { count: items.length })}
+      </button>
+    ) : null;
+  return { visible, toggle };
+}
 
 /** Counted, not listed: the evaluators' notes and the players' hot-wash answers are read elsewhere. */
 const COUNTED_ONLY: ReadonlySet<string> = new Set(['observation.recorded', 'debrief.answered']);
@@ -39,6 +63,9 @@ export function TimelinePanel(props: Props) {
       <Summary {...props} />
       <Coming {...props} />
       <Held {...props} />
+      {props.live && (
+        <AdHocInjectForm exerciseId={props.exerciseId} scenario={props.scenario} refresh={props.refresh} />
+      )}
       <Happened {...props} />
     </section>
   );
@@ -162,6 +189,7 @@ function Happened({ timeline, events, clocks, scenario }: Props) {
   const happened = (timeline?.entries ?? [])
     .filter((entry): entry is EventEntry => entry.kind === 'event' && !COUNTED_ONLY.has(entry.type))
     .reverse();
+  const { visible, toggle } = useShortList(happened, HAPPENED_SHOWN);
   return (
     <section aria-labelledby="control-happened-heading">
       <h3 className="utrecht-heading-3" id="control-happened-heading">
@@ -171,7 +199,7 @@ function Happened({ timeline, events, clocks, scenario }: Props) {
         <p className="utrecht-paragraph">{t('control.timeline.nothingYet')}</p>
       ) : (
         <ol className="dh-feed dh-control-list">
-          {happened.map((entry) => {
+          {visible.map((entry) => {
             const id = `control-event-${entry.seq}`;
             const audience = entry.audience.includes('*')
               ? t('control.timeline.everyone')
@@ -209,6 +237,7 @@ function Happened({ timeline, events, clocks, scenario }: Props) {
           })}
         </ol>
       )}
+      {toggle}
     </section>
   );
 }
@@ -218,6 +247,7 @@ function Coming({ exerciseId, timeline, live, refresh }: Props) {
   const coming = (timeline?.entries ?? []).filter(
     (entry): entry is ScheduledEntry => entry.kind === 'scheduled',
   );
+  const { visible, toggle } = useShortList(coming, COMING_SHOWN);
   return (
     <section aria-labelledby="control-coming-heading">
       <h3 className="utrecht-heading-3" id="control-coming-heading">
@@ -227,13 +257,14 @@ function Coming({ exerciseId, timeline, live, refresh }: Props) {
         <p className="utrecht-paragraph">{t('control.timeline.nothingComing')}</p>
       ) : (
         <ol className="dh-feed dh-control-list">
-          {coming.map((entry) => (
+          {visible.map((entry) => (
             <li key={`${entry.itemKind}:${entry.refId}:${entry.occurrence}`}>
               <ComingItem exerciseId={exerciseId} entry={entry} live={live} refresh={refresh} />
             </li>
           ))}
         </ol>
       )}
+      {toggle}
     </section>
   );
 }
