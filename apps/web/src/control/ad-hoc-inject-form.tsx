@@ -152,7 +152,7 @@ export function AdHocInjectForm({
               {audienceError}
             </p>
           )}
-          <label className="dh-check">
+          <label className="dh-control-check">
             <input
               type="checkbox"
               data-field="audience"
@@ -163,7 +163,7 @@ export function AdHocInjectForm({
             {t('control.adHoc.everyone')}
           </label>
           {(scenario?.roles ?? []).map((role) => (
-            <label className="dh-check" key={role.id}>
+            <label className="dh-control-check" key={role.id}>
               <input
                 type="checkbox"
                 checked={everyone || roles.includes(role.id)}

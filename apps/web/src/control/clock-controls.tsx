@@ -141,7 +141,7 @@ function EndButton({ busy, onConfirm }: { busy: boolean; onConfirm: () => void }
       </button>
       <dialog
         ref={dialog}
-        className="dh-dialog"
+        className="dh-control-dialog"
         aria-labelledby="control-end-title"
         aria-describedby="control-end-body"
         onClose={() => opener.current?.focus()}

@@ -158,15 +158,17 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
               </li>
             </ul>
           </nav>
-          <ClockControls
-            exerciseId={exerciseId}
-            status={status}
-            speed={speed}
-            clock={channel.clock}
-            startMs={startMs}
-            scenario={scenario}
-            refresh={refresh}
-          />
+          {!ended && (
+            <ClockControls
+              exerciseId={exerciseId}
+              status={status}
+              speed={speed}
+              clock={channel.clock}
+              startMs={startMs}
+              scenario={scenario}
+              refresh={refresh}
+            />
+          )}
           {ended && (
             <HotwashPanel
               exerciseId={exerciseId}

@@ -26,7 +26,7 @@ export function Field({
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className={`dh-field${error ? ' dh-field--invalid' : ''}`}>
+    <div className={`dh-control-field${error ? ' dh-control-field--invalid' : ''}`}>
       <label className="utrecht-form-label" htmlFor={id}>
         {label}
       </label>

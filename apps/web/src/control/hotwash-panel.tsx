@@ -96,7 +96,7 @@ export function HotwashPanel({
         <fieldset className="utrecht-form-fieldset">
           <legend className="utrecht-form-fieldset__legend">{t('control.hotwash.kind')}</legend>
           {(['', 'strength', 'area-for-improvement'] as const).map((value) => (
-            <label className="dh-check" key={value || 'none'}>
+            <label className="dh-control-check" key={value || 'none'}>
               <input
                 type="radio"
                 name="hotwash-kind"

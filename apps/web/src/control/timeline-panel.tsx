@@ -175,6 +175,8 @@ function useDetail(clocks: readonly RegulatoryClock[], scenario: Scenario | unde
         );
       case 'report.requested':
         return clockLabel(event.payload.clockId);
+      case 'hotwash.point-captured':
+        return event.payload.text;
       default:
         return null;
     }
@@ -301,7 +303,7 @@ function ComingItem({
       <h4 className="utrecht-heading-4" id={id}>
         <span className="dh-control-kind">{t(`control.itemKind.${entry.itemKind}`)}</span> {title}
         {entry.status === 'skipped' && (
-          <span className="dh-badge dh-badge--muted">{t('control.timeline.skipped')}</span>
+          <span className="dh-badge dh-control-muted">{t('control.timeline.skipped')}</span>
         )}
       </h4>
       <p className="dh-control-detail">
