@@ -101,6 +101,8 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
   }, [channel.connection, channel.endedReason]);
 
   const refresh = room.refresh;
+  // A read that failed (the network, a role that may not read it) is said once, above the panels.
+  const readFailure = room.scenario.error ?? room.timeline.error ?? room.clocks.error;
   return (
     <div className="dh-control">
       <h1 className="utrecht-heading-1" ref={heading} tabIndex={-1}>
@@ -127,6 +129,11 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
             scenario={scenario}
             channel={channel}
           />
+          {readFailure && (
+            <p className="dh-error" role="alert">
+              {t('control.readFailed', { reason: failureText(t, readFailure) })}
+            </p>
+          )}
           <nav aria-label={t('control.onThisPage')} className="dh-control-nav">
             <ul>
               {ended && (
