@@ -26,6 +26,9 @@ export interface ChannelState {
   endedReason: AccessEndedReason | null;
   exercise: ExerciseSnapshot['exercise'] | null;
   clock: ClockReading | null;
+  /** The regulatory clocks and attached playbooks as the last snapshot (or resync) had them. */
+  clocks: ExerciseSnapshot['clocks'];
+  playbooks: ExerciseSnapshot['playbooks'];
   /** Every event received, by seq, oldest first, each once. */
   events: ClientEvent[];
   /** Injects that arrived after the first snapshot: what to announce. */
@@ -43,6 +46,8 @@ const initial: ChannelState = {
   endedReason: null,
   exercise: null,
   clock: null,
+  clocks: [],
+  playbooks: [],
   events: [],
   arrived: [],
 };
@@ -107,6 +112,8 @@ function reduce(state: ChannelState, action: Action): ChannelState {
       return {
         ...merged,
         exercise: snapshot.exercise,
+        clocks: snapshot.clocks,
+        playbooks: snapshot.playbooks,
         clock: {
           status: snapshot.clock.status,
           speed: snapshot.clock.speed,
@@ -136,8 +143,10 @@ function reduce(state: ChannelState, action: Action): ChannelState {
 const RETRY_MS = 5000;
 const ACK_TIMEOUT_MS = 10_000;
 
-type Body<M extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[M]>[0];
-type Answer<M extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[M]>[1]>[0];
+export type Body<M extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[M]>[0];
+export type Answer<M extends keyof ClientToServerEvents> = Parameters<
+  Parameters<ClientToServerEvents[M]>[1]
+>[0];
 
 /** A client message and its acknowledgement, typed by the contract; rejects after ten seconds. */
 function send<M extends keyof ClientToServerEvents>(
@@ -192,7 +201,7 @@ function useChannel(key: string, handshake: Handshake, refusal: ReadonlySet<stri
         // Whatever happened while we were away, after the last event this tab has.
         send(socket, 'resync', { afterSeq: lastSeq.current })
           .then((answer) => {
-            if (answer.ok) dispatch({ kind: 'events', events: answer.events, live: false });
+            if (answer.ok) dispatch({ kind: 'snapshot', snapshot: answer });
           })
           .catch(() => undefined); // the next reconnect tries again
       }
@@ -232,7 +241,30 @@ function useChannel(key: string, handshake: Handshake, refusal: ReadonlySet<stri
     if (!answer.ok) throw new Error(answer.error.message);
   }, []);
 
-  return { ...state, acknowledge };
+  /**
+   * Any client message, answered by its acknowledgement as the contract types it (the caller reads
+   * `ok` and the error's field `details`); rejects with `offline` when there is no line.
+   */
+  const request = useCallback(
+    async <M extends keyof ClientToServerEvents>(message: M, body: Body<M>): Promise<Answer<M>> => {
+      const socket = socketRef.current;
+      if (!socket?.connected) throw new Error('offline');
+      return send(socket, message, body);
+    },
+    [],
+  );
+
+  /**
+   * The server's current reading of the regulatory clocks and playbooks (a `resync` after the last
+   * event this tab has): the deadlines of a clock that just started, or a step's new state.
+   */
+  const refresh = useCallback(async () => {
+    const answer = await request('resync', { afterSeq: lastSeq.current });
+    if (answer.ok) dispatch({ kind: 'snapshot', snapshot: answer });
+    return answer;
+  }, [request]);
+
+  return { ...state, acknowledge, request, refresh };
 }
 
 const PLAYER_REFUSALS: ReadonlySet<string> = new Set(['invalid code']);
