@@ -55,6 +55,7 @@ describe(useWebConsole.name, () => {
       expect(response.headers['cache-control']).toBe('no-cache');
       expect(response.headers['content-security-policy']).toContain("script-src 'self'");
       expect(response.headers['content-security-policy']).not.toContain('unsafe-inline');
+      expect(response.headers['content-security-policy']).toContain("frame-src 'self' blob:");
     });
 
     it('should serve hashed assets as immutable', async () => {

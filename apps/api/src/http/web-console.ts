@@ -14,6 +14,8 @@ const SERVER_PATHS = ['api', 'socket.io', 'docs', 'openapi.json', 'openapi.yaml'
  * the app has none), and without `upgrade-insecure-requests`: tablets in a crisis room may reach a
  * server on the local network over plain http, and upgrading its scripts to https would leave them
  * with a blank page. `connect-src 'self'` covers the realtime channel's ws:// on the same origin.
+ * `frame-src blob:`: the server's own HTML (MSEL, after-action report) is fetched with the staff
+ * token and shown from a Blob in a sandboxed frame without scripts; nothing else is framed.
  */
 const CONSOLE_CSP = [
   "default-src 'self'",
@@ -22,6 +24,7 @@ const CONSOLE_CSP = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

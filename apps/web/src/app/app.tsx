@@ -2,6 +2,13 @@ import { Route, Routes } from 'react-router';
 import { RequireStaff } from '../auth/session';
 import { SignInPage } from '../auth/sign-in-page';
 import { ControlPage } from '../control/control-page';
+import { ActionPage } from '../improvement/action-page';
+import { ImprovementPage } from '../improvement/improvement-page';
+import { JoinCodeSheetPage } from '../exercises/join-code-sheet-page';
+import { StaffHomePage } from '../exercises/staff-home-page';
+import { LibraryPage } from '../library/library-page';
+import { ScenarioPage } from '../library/scenario-page';
+import { ReportPage } from '../reports/report-page';
 import { JoinPage } from '../player/join-page';
 import { PlayerPage } from '../player/player-page';
 import { Layout } from './layout';
@@ -15,6 +22,62 @@ export function App() {
         <Route path="join" element={<JoinPage />} />
         <Route path="play" element={<PlayerPage />} />
         <Route path="signin" element={<SignInPage />} />
+        <Route
+          path="staff"
+          element={
+            <RequireStaff>
+              <StaffHomePage />
+            </RequireStaff>
+          }
+        />
+        <Route
+          path="staff/scenarios"
+          element={
+            <RequireStaff>
+              <LibraryPage />
+            </RequireStaff>
+          }
+        />
+        <Route
+          path="staff/scenarios/:scenarioId"
+          element={
+            <RequireStaff>
+              <ScenarioPage />
+            </RequireStaff>
+          }
+        />
+        <Route
+          path="staff/exercises/:exerciseId/codes"
+          element={
+            <RequireStaff>
+              <JoinCodeSheetPage />
+            </RequireStaff>
+          }
+        />
+        <Route
+          path="staff/exercises/:exerciseId/report"
+          element={
+            <RequireStaff>
+              <ReportPage />
+            </RequireStaff>
+          }
+        />
+        <Route
+          path="staff/improvement"
+          element={
+            <RequireStaff>
+              <ImprovementPage />
+            </RequireStaff>
+          }
+        />
+        <Route
+          path="staff/improvement/:actionId"
+          element={
+            <RequireStaff>
+              <ActionPage />
+            </RequireStaff>
+          }
+        />
         <Route
           path="staff/exercises/:id"
           element={

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { StaffMenu } from '../auth/staff-menu';
 import { LanguageSwitch } from './language-switch';
 
 export function Layout() {
@@ -14,6 +15,7 @@ export function Layout() {
           <Link className="dh-brand" to="/" aria-label={t('app.home')}>
             {t('app.name')}
           </Link>
+          <StaffMenu />
           <LanguageSwitch />
         </div>
       </header>
