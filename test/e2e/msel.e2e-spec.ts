@@ -186,3 +186,40 @@ describe('GET /api/scenarios/:id/msel', () => {
       .expect(404);
   });
 });
+
+describe('GET /api/scenarios/:id/msel with a render budget of 1 ms', () => {
+  let t: TestApp;
+  let a: Organisation;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      SCENARIOS_DIR: join(__dirname, '../../scenarios'),
+      REPORT_RENDER_TIMEOUT_MS: '1',
+    });
+    a = await seedOrganisation(t, await t.login(ADMIN.email, ADMIN.password), 'Gemeente Hofstede');
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('should answer 503 with the limit for a PDF that takes longer, and go on answering', async () => {
+    const msel = (format: string) =>
+      t
+        .http()
+        .get('/api/scenarios/ransomware-gemeente/msel')
+        .query({ owner: 'shipped', format })
+        .set({ Authorization: `Bearer ${a.tokens.facilitator}` });
+
+    for (let i = 0; i < 2; i++) {
+      const refused = await msel('pdf').expect(503);
+      expect(refused.body).toEqual({
+        statusCode: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        message:
+          'Making this MSEL as PDF took longer than 1 ms, the most one document may take (REPORT_RENDER_TIMEOUT_MS).',
+      });
+    }
+    await msel('html').expect(200);
+  });
+});

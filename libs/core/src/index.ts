@@ -31,3 +31,6 @@ export * from './scheduler/bullmq.scheduler';
 export * from './scheduler/scheduler.module';
 export * from './csv/csv';
 export * from './text/escape';
+export * from './worker/worker-pool';
+export * from './worker/worker-protocol';
+export * from './worker/worker-task-refused';

@@ -1,5 +1,5 @@
 import { buildReport } from './build-report';
-import { serialiseReport } from './after-action-report.service';
+import { serialiseReport } from './render-report';
 import { fixtureEvents, fixtureScenario, FIXTURE_VERDICT } from './testing/report-fixture';
 
 const MIN = 60_000;

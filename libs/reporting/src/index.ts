@@ -21,5 +21,7 @@ export * from './render/html';
 export * from './render/pdf-engine';
 export * from './render/pdf';
 export * from './msel/msel-pdf';
+export * from './render-report';
+export * from './worker/report-renderer.service';
 export * from './after-action-report.service';
 export * from './reporting.module';

@@ -6,12 +6,16 @@ import {
   IMPROVEMENT_PLAN_APPENDIX,
   type ImprovementPlanAppendixProvider,
 } from './model/improvement-appendix';
+import { ReportRenderer } from './worker/report-renderer.service';
 
-/** After-action reports: `ReportingModule` alone, or `register()` to fill the improvement-plan appendix. */
+/**
+ * After-action reports and MSEL PDFs, made on render threads: `ReportingModule` alone, or
+ * `register()` to fill the improvement-plan appendix.
+ */
 @Module({
   imports: [ExerciseModule, ScenarioModule],
-  providers: [AfterActionReports],
-  exports: [AfterActionReports],
+  providers: [AfterActionReports, ReportRenderer],
+  exports: [AfterActionReports, ReportRenderer],
 })
 export class ReportingModule {
   /**
@@ -27,9 +31,10 @@ export class ReportingModule {
       imports: [ExerciseModule, ScenarioModule, ...(options.imports ?? [])],
       providers: [
         AfterActionReports,
+        ReportRenderer,
         { provide: IMPROVEMENT_PLAN_APPENDIX, useClass: options.improvementPlan },
       ],
-      exports: [AfterActionReports],
+      exports: [AfterActionReports, ReportRenderer],
     };
   }
 }

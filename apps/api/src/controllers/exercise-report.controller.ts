@@ -19,6 +19,11 @@ const ReportQuery = z.object({
     .describe('Language of headings and labels; the content is the log’s'),
 });
 
+/** When a render thread cannot take the document (reports, the MSEL's PDF). */
+export const RENDER_UNAVAILABLE =
+  'Too many reports and PDFs are being made at once (try again in a moment), or this one took longer than ' +
+  'REPORT_RENDER_TIMEOUT_MS or more memory than a render thread has; the message says which';
+
 /** The after-action report of an exercise (docs/reports.md): the same log always gives the same report. */
 @ApiTags('exercises')
 @ApiBearerAuth()
@@ -45,6 +50,7 @@ export class ExerciseReportController {
     },
   })
   @ApiError(ErrorCode.NotFound, 'No such exercise')
+  @ApiError(ErrorCode.ServiceUnavailable, RENDER_UNAVAILABLE)
   async report(
     @Param('exerciseId') exerciseId: string,
     @ZodQuery(ReportQuery) query: z.infer<typeof ReportQuery>,

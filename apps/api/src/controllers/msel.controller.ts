@@ -1,14 +1,15 @@
 import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ZodValidationPipe } from '@driehoek/core';
+import { ErrorCode, ZodValidationPipe } from '@driehoek/core';
 import { Authenticated, type Principal } from '@driehoek/identity';
-import { renderMselPdf } from '@driehoek/reporting';
+import { ReportRenderer } from '@driehoek/reporting';
 import { ScenarioLibraryService, buildMsel, mselCsv, mselHtml, readScope } from '@driehoek/scenario';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { ApiError } from '../http/api-response.decorator';
 import { CurrentPrincipal } from '../http/principal.decorator';
 import { ZodQuery } from '../http/zod-body.decorator';
+import { RENDER_UNAVAILABLE } from './exercise-report.controller';
 import { ScenarioId, VersionQuery, ambiguous, malformedId, notYours } from './scenarios.controller';
 
 const MselQuery = VersionQuery.extend({
@@ -36,7 +37,10 @@ const MEDIA_TYPE = {
 @Authenticated()
 @Controller('scenarios')
 export class MselController {
-  constructor(private readonly library: ScenarioLibraryService) {}
+  constructor(
+    private readonly library: ScenarioLibraryService,
+    private readonly renderer: ReportRenderer,
+  ) {}
 
   @Get(':id/msel')
   @ApiOperation({
@@ -59,6 +63,7 @@ export class MselController {
   @ApiError(...notYours)
   @ApiError(...malformedId)
   @ApiError(...ambiguous)
+  @ApiError(ErrorCode.ServiceUnavailable, RENDER_UNAVAILABLE)
   async msel(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ZodValidationPipe(ScenarioId, 'id')) id: string,
@@ -70,7 +75,11 @@ export class MselController {
     const attachment = `attachment; filename="msel-${detail.id}-v${detail.version}.${query.format}"`;
     if (query.format === 'pdf')
       // A buffer through StreamableFile: Nest would add a charset to a binary body sent as a string.
-      return new StreamableFile(await renderMselPdf(msel), { type: MEDIA_TYPE.pdf, disposition: attachment });
+      // Made on a render thread: pdfmake's seconds for a long MSEL never hold the event loop.
+      return new StreamableFile(await this.renderer.mselPdf(msel), {
+        type: MEDIA_TYPE.pdf,
+        disposition: attachment,
+      });
     response.setHeader('Content-Type', MEDIA_TYPE[query.format]);
     if (query.format === 'csv') {
       response.setHeader('Content-Disposition', attachment);

@@ -5454,6 +5454,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description `SERVICE_UNAVAILABLE`: Too many reports and PDFs are being made at once (try again in a moment), or this one took longer than REPORT_RENDER_TIMEOUT_MS or more memory than a render thread has; the message says which */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ExercisesController_resume: {
@@ -8835,6 +8844,15 @@ export interface operations {
        *     `VALIDATION_FAILED`: `id` is not a scenario id
        */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: Too many reports and PDFs are being made at once (try again in a moment), or this one took longer than REPORT_RENDER_TIMEOUT_MS or more memory than a render thread has; the message says which */
+      503: {
         headers: {
           [name: string]: unknown;
         };

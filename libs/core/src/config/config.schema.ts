@@ -133,6 +133,17 @@ export const ConfigSchema = z
         .max(600_000, 'must be at most 600000 (ten minutes)')
         .default(2000),
     ),
+    // How long making one report or MSEL PDF may take, in CPU time of its render thread, before
+    // it is answered 503 and the thread terminated. The PDF of a 10,000-event exercise takes 3-5 s.
+    REPORT_RENDER_TIMEOUT_MS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ message: 'must be a whole number of milliseconds' })
+        .int('must be a whole number of milliseconds')
+        .positive('must be positive')
+        .max(600_000, 'must be at most 600000 (ten minutes)')
+        .default(60_000),
+    ),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,7 +1,8 @@
-import type { ChainVerdict } from '@driehoek/core';
+import { chainAfter, type ChainVerdict } from '@driehoek/core';
 import { Scenario } from '@driehoek/scenario';
 import { scenarioFixture } from '@driehoek/testing';
 import type { LoggedEvent } from '../model/logged-event';
+import type { ReportSource } from '../render-report';
 
 const MIN = 60_000;
 const WALL = Date.UTC(2026, 10, 23, 9, 0, 0);
@@ -230,3 +231,101 @@ export function fixtureEvents(): LoggedEvent[] {
 }
 
 export const FIXTURE_VERDICT: ChainVerdict = { valid: true, count: 19, headHash: 'a'.repeat(64) };
+
+/**
+ * A long exercise: the fixture's log followed by `count` more events in rounds of an inject
+ * delivered to every role and three acknowledgements, every tenth round a decision of a role's
+ * own in BOB form and every fourth an observation — every inject a different one, so that the
+ * PDF folds none of them away.
+ */
+export function longFixtureEvents(count: number): LoggedEvent[] {
+  const events = fixtureEvents();
+  const roles = ['burgemeester', 'teamchef-politie', 'officier-van-justitie'];
+  for (let round = 0; events.length < count; round++) {
+    const offsetMin = 45 + round / 4;
+    const delivered = seq + 1;
+    const more: [string, Record<string, unknown>, string[]][] = [
+      [
+        'inject.delivered',
+        {
+          injectId: `i-extra-${round}`,
+          occurrence: 1,
+          title: `Nieuwe melding ${round}: de storing breidt zich uit naar afdeling ${round % 17}`,
+          channel: { id: 'mail', name: 'E-mail', kind: 'mail' },
+          from: null,
+          content: 'Steeds meer medewerkers kunnen niet bij hun bestanden; de leverancier onderzoekt het.',
+          attachments: [],
+          dueOffsetMs: offsetMin * MIN,
+          cause: { timeline: true },
+        },
+        ['*'],
+      ],
+      ...roles.map((role): [string, Record<string, unknown>, string[]] => [
+        'inject.acknowledged',
+        { seq: delivered, injectId: `i-extra-${round}`, role },
+        [],
+      ]),
+    ];
+    if (round % 10 === 0)
+      more.push([
+        'decision.recorded',
+        {
+          beeld: `Ronde ${round}: de dienstverlening aan inwoners ligt grotendeels stil.`,
+          oordeel: 'Zonder zichtbaar handelen verliezen inwoners het vertrouwen.',
+          besluit: 'Wij openen een noodloket en communiceren elk uur via de website.',
+          legalBasis: ['Gemeentewet art. 172'],
+          decidedBy: 'Jolanda de Vries-Ünal',
+          actions: [{ description: 'Noodloket inrichten', owner: 'burgemeester' }],
+          role: roles[round % roles.length],
+        },
+        [roles[round % roles.length]],
+      ]);
+    if (round % 4 === 0)
+      more.push([
+        'observation.recorded',
+        {
+          observationId: `00000000-0000-4000-8000-${String(100_000 + round).padStart(12, '0')}`,
+          kind: round % 2 ? 'strength' : 'area-for-improvement',
+          objectiveId: 'obj-besluit',
+          roles: [roles[round % roles.length]],
+          seqs: [delivered],
+          text: `Waarneming ${round}: het team stemde het besluit af met de partners in de driehoek.`,
+          observer: 'evaluator@driehoek.test',
+        },
+        [],
+      ]);
+    for (const [type, payload, audience] of more) events.push(event(type, offsetMin, payload, audience));
+  }
+  return events.slice(0, count);
+}
+
+/** A log as the service hands it to a render thread: chained, as JSON, with the fixture scenario. */
+export function fixtureSource(events: readonly LoggedEvent[] = fixtureEvents()): ReportSource {
+  const exerciseId = '00000000-0000-4000-8000-00000000e0e1';
+  const stored = chainAfter(null, events.length, (_seq, i) => {
+    const { seq: _ignored, ...body } = events[i];
+    return { exerciseId, ...body };
+  });
+  return {
+    exercise: { id: exerciseId, title: 'Oefening Hofstede: één crisis' },
+    scenario: fixtureScenario(),
+    scenarioVersion: 3,
+    events: JSON.stringify(stored),
+    improvementPlan: {
+      asOf: '2026-11-24T09:00:00.000Z',
+      actions: [
+        {
+          objective: 'obj-besluit',
+          areaForImprovement: 'Crisiscommunicatie',
+          correctiveAction: 'Woordvoeringslijn vooraf vastleggen',
+          capabilityElement: 'planning',
+          responsibleOrganisation: 'Gemeente Hofstede',
+          contact: null,
+          start: null,
+          due: '2027-03-01',
+          status: 'open',
+        },
+      ],
+    },
+  };
+}
