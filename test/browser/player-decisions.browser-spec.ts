@@ -1,6 +1,8 @@
 import { scenarioFixture } from '@driehoek/testing';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Namespace } from 'socket.io';
 import { DataSource } from 'typeorm';
+import { ExerciseGateway } from '../../apps/api/src/gateway/exercise.gateway';
 import { startLiveApp, type Organisation, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 import { screenshot } from './support/artefacts';
@@ -154,10 +156,22 @@ describeWithChromium(
       await point.getByText('Besluiten vóór').waitFor();
       await expect(point.locator('.dh-deadline__left').textContent()).resolves.toMatch(/^Nog 3\d min \d\d s/);
 
-      // Half typed, then the page reloads: the choice and the text are still there.
+      // Half typed, the line drops (bad Wi-Fi) and comes back: nothing typed is lost.
       await point.getByRole('radio', { name: 'B' }).check();
       await point.getByLabel(/^Beeld/).fill('Er is iets aan de hand bij de gemeente.');
+      await page.context().setOffline(true);
+      const { server } = t.app.get<ExerciseGateway, { server: Namespace }>(ExerciseGateway);
+      for (const socket of server.sockets.values()) socket.conn.close();
+      await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
       await point.getByLabel(/^Oordeel/).fill('Snel handelen beperkt de schade.');
+      await page.context().setOffline(false);
+      await page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+      await expect(point.getByLabel(/^Beeld/).inputValue()).resolves.toBe(
+        'Er is iets aan de hand bij de gemeente.',
+      );
+      await expect(point.getByRole('radio', { name: 'B' }).isChecked()).resolves.toBe(true);
+
+      // Then the page reloads: the choice and the text are still there.
       await page.reload();
       await page.getByRole('heading', { level: 2, name: /Besluiten/ }).waitFor();
       const again = page.getByRole('article', { name: /A of B\?/ });
@@ -361,8 +375,9 @@ describeWithChromium(
       await open(page, /Draaiboek/);
       const step = page
         .getByRole('listitem')
-        .filter({ hasText: 'Zit het beleidsteam voor en stel de koers vast' });
-      await step.getByText('Wacht eerst op: crisisteam-bijeenroepen').waitFor();
+        // The step itself, not the later steps that wait for it and name it.
+        .filter({ has: page.getByText('Zit het beleidsteam voor en stel de koers vast', { exact: true }) });
+      await step.getByText('Wacht eerst op: Roep het gemeentelijk crisisteam bijeen').waitFor();
       await checkedAndShot(page, 'player-playbook-nl');
       await step.getByLabel(/^Notitie bij/).fill('GBT om 09:00 bijeen.');
       await step.getByRole('button', { name: 'Afvinken als gedaan' }).click();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, FrameLocator, Locator, Page } from 'playwright-core';
 import { ADMIN, seedOrganisation, startTestApp, type Organisation, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
-import { screenshot } from './support/artefacts';
+import { ARTEFACTS_DIR, screenshot } from './support/artefacts';
 import { seriousViolations } from './support/axe';
 import { describeWithChromium, launchChromium } from './support/chromium';
 
@@ -244,6 +244,11 @@ describeWithChromium(
           .first()
           .evaluate((th) => th.ownerDocument.defaultView!.getComputedStyle(th).borderTopStyle),
       ).resolves.not.toBe('none');
+      // The frame is painted (for the screenshots) once it has been on screen.
+      await page.getByTitle(/^Draaiboek \(MSEL\) van/).scrollIntoViewIfNeeded();
+      await page
+        .getByTitle(/^Draaiboek \(MSEL\) van/)
+        .screenshot({ path: join(ARTEFACTS_DIR, 'staff-msel-nl.png') });
       await check(page, 'staff-scenario-nl');
       const [mselPdf] = await Promise.all([
         page.waitForEvent('download'),
@@ -385,6 +390,12 @@ describeWithChromium(
         page.getByRole('button', { name: 'Verbeterplan downloaden (CSV)' }).click(),
       ]);
       expect(await readFile(await csv.path(), 'utf8')).toContain(AREA);
+      // The filter: without dropped actions the plan is empty now, and says so politely.
+      await page.getByRole('checkbox', { name: 'Vervallen' }).uncheck();
+      await page.getByRole('status').filter({ hasText: '0 acties' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('status')).toBe('open,in-progress,done');
+      await page.getByRole('checkbox', { name: 'Vervallen' }).check();
+      await page.getByRole('link', { name: AREA }).waitFor();
 
       // Every view in English too. A reload forgets the codes: the sheet offers new ones.
       await page.getByRole('button', { name: 'English' }).click();
@@ -435,7 +446,25 @@ describeWithChromium(
         .textContent())!.trim();
       expect(renewed).not.toBe(code);
       await check(page, 'staff-codes-en');
+
+      // On a tablet the views fit the width: tables scroll inside their own box, the page does not.
+      await page.setViewportSize(TABLET);
       await page.getByRole('button', { name: 'Nederlands' }).click();
+      const fits = () => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
+      await heading(page, /Deelnamecodes/).waitFor();
+      expect(await fits()).toBe(true);
+      await check(page, 'staff-codes-tablet-nl');
+      await page
+        .getByRole('navigation', { name: 'Oefenleiding' })
+        .getByRole('link', { name: 'Oefenleiding' })
+        .click();
+      await heading(page, 'Oefenleiding').waitFor();
+      expect(await fits()).toBe(true);
+      await page.getByRole('link', { name: 'Verbeterplan' }).click();
+      await heading(page, /Verbeterplan/).waitFor();
+      await page.getByRole('link', { name: AREA }).waitFor();
+      expect(await fits()).toBe(true);
+      await check(page, 'staff-improvement-tablet-nl');
     });
   },
 );

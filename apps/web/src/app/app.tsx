@@ -2,6 +2,9 @@ import { Route, Routes } from 'react-router';
 import { RequireStaff } from '../auth/session';
 import { SignInPage } from '../auth/sign-in-page';
 import { ControlPage } from '../control/control-page';
+import { EvaluatePage } from '../evaluator/evaluate-page';
+import { IncidentPage } from '../incidents/incident-page';
+import { IncidentRegisterPage } from '../incidents/register-page';
 import { ActionPage } from '../improvement/action-page';
 import { ImprovementPage } from '../improvement/improvement-page';
 import { JoinCodeSheetPage } from '../exercises/join-code-sheet-page';
@@ -83,6 +86,30 @@ export function App() {
           element={
             <RequireStaff>
               <ControlPage />
+            </RequireStaff>
+          }
+        />
+        <Route
+          path="staff/exercises/:id/evaluate"
+          element={
+            <RequireStaff>
+              <EvaluatePage />
+            </RequireStaff>
+          }
+        />
+        <Route
+          path="staff/incidents"
+          element={
+            <RequireStaff>
+              <IncidentRegisterPage />
+            </RequireStaff>
+          }
+        />
+        <Route
+          path="staff/incidents/:id"
+          element={
+            <RequireStaff>
+              <IncidentPage />
             </RequireStaff>
           }
         />

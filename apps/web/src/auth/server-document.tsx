@@ -8,7 +8,7 @@ import { fetchStaffBlob } from './session';
  * document inherits the console's Content-Security-Policy, which refuses inline style, and its
  * opaque origin may load none of the console's stylesheets (Cross-Origin-Resource-Policy), so the
  * server's <style> could only fail there: it is left out, and its tables get the presentational
- * attributes that need no stylesheet (borders, cell padding), so they stay readable. Scripts would
+ * attributes that need no stylesheet (borders, padding, alignment), so they stay readable. Scripts would
  * not run in the frame in any case; none are kept.
  */
 async function framedDocument(path: string): Promise<string> {
@@ -21,6 +21,8 @@ async function framedDocument(path: string): Promise<string> {
     table.setAttribute('cellspacing', '0');
     table.setAttribute('width', '100%');
   }
+  for (const row of document.querySelectorAll('tr')) row.setAttribute('valign', 'top');
+  for (const cell of document.querySelectorAll('th, caption')) cell.setAttribute('align', 'left');
   return `<!doctype html>\n${document.documentElement.outerHTML}`;
 }
 

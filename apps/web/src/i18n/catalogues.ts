@@ -5,14 +5,18 @@
  */
 import enCommon from './en/common.json';
 import enControl from './en/control.json';
+import enEvaluator from './en/evaluator.json';
+import enIncidents from './en/incidents.json';
 import enPlayer from './en/player.json';
 import enStaff from './en/staff.json';
 import nlCommon from './nl/common.json';
 import nlControl from './nl/control.json';
+import nlEvaluator from './nl/evaluator.json';
+import nlIncidents from './nl/incidents.json';
 import nlPlayer from './nl/player.json';
 import nlStaff from './nl/staff.json';
 
 export const CATALOGUES = {
-  nl: { ...nlCommon, ...nlControl, ...nlPlayer, ...nlStaff },
-  en: { ...enCommon, ...enControl, ...enPlayer, ...enStaff },
+  nl: { ...nlCommon, ...nlControl, ...nlEvaluator, ...nlIncidents, ...nlPlayer, ...nlStaff },
+  en: { ...enCommon, ...enControl, ...enEvaluator, ...enIncidents, ...enPlayer, ...enStaff },
 };

@@ -26,7 +26,9 @@ export function ImprovementPage() {
   const heading = usePageHeading(t('staff.improvement.title'));
   const [organisation, chooseOrganisation] = useOrganisationChoice();
   const [params, setParams] = useSearchParams();
-  const statuses = statusesOf(params.get('status'));
+  // Held here as well as in the address: the address changes in a transition, a tick after the
+  // click, and a controlled checkbox must show its new state at once.
+  const [statuses, setStatuses] = useState(() => statusesOf(params.get('status')));
   const actions = useActions(organisation?.id, statuses);
   const [added, setAdded] = useState<Action | null>(null);
   const legend = useId();
@@ -34,7 +36,16 @@ export function ImprovementPage() {
 
   const toggle = (status: ActionStatus, on: boolean) => {
     const next = STATUSES.filter((s) => (s === status ? on : statuses.includes(s)));
-    setParams(next.length === STATUSES.length ? {} : { status: next.join(',') }, { replace: true });
+    setStatuses(next);
+    setParams(
+      (current) => {
+        const kept = new URLSearchParams(current);
+        if (next.length === STATUSES.length) kept.delete('status');
+        else kept.set('status', next.join(','));
+        return kept;
+      },
+      { replace: true },
+    );
   };
 
   return (

@@ -86,7 +86,11 @@ function StepItem({
               : done
                 ? t('player.playbook.doneHere')
                 : step.status === 'blocked'
-                  ? t('player.playbook.blocked', { steps: step.blockedBy.join(', ') })
+                  ? t('player.playbook.blocked', {
+                      steps: step.blockedBy
+                        .map((id) => playbook.steps.find((other) => other.stepId === id)?.title ?? id)
+                        .join('; '),
+                    })
                   : t('player.playbook.open')}
           </dd>
         </div>
