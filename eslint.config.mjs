@@ -92,8 +92,8 @@ export default tseslint.config(
     },
   },
   {
-    // Plain JavaScript, checked by the console's tsconfig (checkJs), which knows Node's globals.
-    files: ['apps/web/scripts/**/*.mjs'],
+    // Plain JavaScript, checked by its tsconfig (checkJs), which knows Node's globals.
+    files: ['apps/web/scripts/**/*.mjs', 'scripts/**/*.mjs'],
     rules: { 'no-undef': 'off' },
   },
 );

@@ -143,6 +143,17 @@ export class ScenarioRepository {
     });
   }
 
+  /** Whether a shipped copy already has a version with exactly this content (`any` policy's question). */
+  async shippedContentStored(contentHash: string): Promise<boolean> {
+    return this.dataSource
+      .getRepository(ScenarioVersionEntity)
+      .createQueryBuilder('v')
+      .innerJoin('v.scenario', 's')
+      .where('s.organisation_id IS NULL')
+      .andWhere('v.content_hash = :contentHash', { contentHash })
+      .getExists();
+  }
+
   private latestVersions(): SelectQueryBuilder<ScenarioVersionEntity> {
     return this.dataSource
       .getRepository(ScenarioVersionEntity)

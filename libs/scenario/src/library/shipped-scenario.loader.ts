@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppException, CONFIG, LOGGER, type Config } from '@driehoek/core';
 import type { Logger } from 'pino';
 import { ScenarioLibraryService } from './scenario-library.service';
+import { ScenarioRepository } from './scenario.repository';
 
 /**
  * Loads the scenarios shipped in SCENARIOS_DIR at start. Idempotent: a file whose exact content
@@ -17,6 +19,7 @@ export class ShippedScenarioLoader implements OnApplicationBootstrap {
 
   constructor(
     private readonly library: ScenarioLibraryService,
+    private readonly repository: ScenarioRepository,
     @Inject(CONFIG) private readonly config: Config,
     @Inject(LOGGER) logger: Logger,
   ) {
@@ -41,6 +44,9 @@ export class ShippedScenarioLoader implements OnApplicationBootstrap {
     for (const file of files) {
       try {
         const source = await readFile(join(dir, file), 'utf8');
+        // Loaded before, exactly: storing it would add nothing, so a restart skips checking it.
+        const contentHash = createHash('sha256').update(source).digest('hex');
+        if (await this.repository.shippedContentStored(contentHash)) continue;
         const result = await this.library.storeShipped(source, file);
         if (result.created) {
           added++;
