@@ -229,6 +229,12 @@ const SAMPLES: Record<string, Sample> = {
     body: 'id: [unclosed',
     contentType: 'application/yaml',
   },
+  'POST /api/scenarios/check': {
+    scoped: true,
+    prepare: async (owner) => ({ query: { organisationId: owner.id } }),
+    body: 'id: [unclosed',
+    contentType: 'application/yaml',
+  },
   'GET /api/scenarios/:id': { scoped: true, prepare: scenario },
   'GET /api/scenarios/:id/versions': { scoped: true, prepare: scenario },
   'GET /api/scenarios/:id/source': { scoped: true, prepare: scenario },

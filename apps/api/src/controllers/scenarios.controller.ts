@@ -7,6 +7,7 @@ import {
   readScope,
   readerVisibility,
   scenarioJsonSchema,
+  type ScenarioCheck,
   type ScenarioDetail,
   type ScenarioSummary,
   type StoreResult,
@@ -17,6 +18,7 @@ import { ApiError, ZodResponse } from '../http/api-response.decorator';
 import { YAML_MEDIA_TYPES } from '../http/body-parsers';
 import { CurrentOrganisation, CurrentPrincipal } from '../http/principal.decorator';
 import {
+  ScenarioCheckResponse,
   ScenarioDetailResponse,
   ScenarioSummaryResponse,
   ScenarioVersionResponse,
@@ -61,6 +63,25 @@ export const notYours = [
   'No such scenario or version in the library read, or `owner`/`organisationId` names an organisation that is not yours',
 ] as const;
 const ScenarioSource = z.string().describe('The scenario as YAML; its format is GET /api/scenarios/schema');
+const CheckQuery = z.object({
+  lang: z
+    .enum(['nl', 'en'])
+    .default('nl')
+    .describe(
+      'Language of the MSEL’s labels (kinds, “everyone”, relative times); the content is the scenario’s',
+    ),
+});
+const INVALID_FINDINGS =
+  '`errors` has `path`, `line`, `column`, `message` and `code` per finding ' +
+  '(the codes `npm run scenarios:check` prints), `warnings` the warnings; each lists the first 100 in ' +
+  'source order, `errorCount` and `warningCount` count them all, `truncated` says whether any were left ' +
+  'out. A document past the size limits (tokens, nodes, nesting, aliases) or one that takes longer to check ' +
+  'than SCENARIO_VALIDATION_TIMEOUT_MS gets one finding that says so (`too-many-tokens`, `too-many-nodes`, ' +
+  '`too-deep`, `too-many-aliases`, `aliases-too-large`, `took-too-long`)';
+const BUSY = [
+  ErrorCode.ServiceUnavailable,
+  'Too many uploads are being checked at once; try again in a moment',
+] as const;
 export const malformedId = [ErrorCode.ValidationFailed, '`id` is not a scenario id'] as const;
 
 @ApiTags('scenarios')
@@ -102,17 +123,9 @@ export class ScenariosController {
   @ApiOperation({ summary: 'Validate a scenario (YAML) and store it as a new immutable version' })
   @ZodResponse(201, StoreResultResponse, 'Stored as a new version')
   @ZodResponse(200, StoreResultResponse, 'Identical to the latest version; nothing new stored')
-  @ApiError(
-    ErrorCode.ScenarioInvalid,
-    'Invalid; nothing stored. `errors` has `path`, `line`, `column`, `message` and `code` per finding ' +
-      '(the codes `npm run scenarios:check` prints), `warnings` the warnings; each lists the first 100 in ' +
-      'source order, `errorCount` and `warningCount` count them all, `truncated` says whether any were left ' +
-      'out. A document past the size limits (tokens, nodes, nesting, aliases) or one that takes longer to check ' +
-      'than SCENARIO_VALIDATION_TIMEOUT_MS gets one finding that says so (`too-many-tokens`, `too-many-nodes`, ' +
-      '`too-deep`, `too-many-aliases`, `aliases-too-large`, `took-too-long`)',
-  )
+  @ApiError(ErrorCode.ScenarioInvalid, `Invalid; nothing stored. ${INVALID_FINDINGS}`)
   @ApiError(ErrorCode.UnsupportedMediaType, 'A `charset` other than utf-8, or a body that is not valid UTF-8')
-  @ApiError(ErrorCode.ServiceUnavailable, 'Too many uploads are being checked at once; try again in a moment')
+  @ApiError(...BUSY)
   async upload(
     @CurrentOrganisation() organisationId: string,
     @ZodBody(ScenarioSource, { mediaTypes: YAML_MEDIA_TYPES, description: 'The scenario as YAML' })
@@ -122,6 +135,30 @@ export class ScenariosController {
     const result = await this.library.upload(organisationId, source);
     response.status(result.created ? 201 : 200);
     return result;
+  }
+
+  @Post('check')
+  @HttpCode(200)
+  @OrganisationMember('admin', 'facilitator')
+  @ApiQuery({
+    name: 'organisationId',
+    required: false,
+    description: 'As for POST /api/scenarios: needed only when you belong to several organisations',
+  })
+  @ApiOperation({
+    summary:
+      'Check a scenario (YAML) exactly as POST /api/scenarios does, and store nothing: for an editor, ' +
+      'which sends the text as the author types. 200 whether or not it is valid; a valid one comes with its MSEL',
+  })
+  @ZodResponse(200, ScenarioCheckResponse, `The findings; ${INVALID_FINDINGS}`)
+  @ApiError(ErrorCode.UnsupportedMediaType, 'A `charset` other than utf-8, or a body that is not valid UTF-8')
+  @ApiError(...BUSY)
+  check(
+    @ZodBody(ScenarioSource, { mediaTypes: YAML_MEDIA_TYPES, description: 'The scenario as YAML' })
+    source: string,
+    @ZodQuery(CheckQuery) query: z.infer<typeof CheckQuery>,
+  ): Promise<ScenarioCheck> {
+    return this.library.check(source, query.lang);
   }
 
   @Get(':id')

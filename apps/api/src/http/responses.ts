@@ -120,6 +120,63 @@ export const StoreResultResponse = z.object({
   warnings: z.array(ScenarioProblemResponse),
 });
 
+const MselRowResponse = z.object({
+  kind: z
+    .enum(['inject', 'branch', 'held', 'decision-point', 'unscheduled'])
+    .describe(
+      'On the main timeline, a branch inject (scheduled by a decision option, an overdue decision or a clock), held for the facilitator, a decision point, or scheduled by nothing',
+    ),
+  depth: z
+    .number()
+    .int()
+    .describe('How deep under what schedules it a branch row sits; 0 on the main timeline'),
+  offset: z
+    .string()
+    .nullable()
+    .describe('On the exercise clock, e.g. "00:10"; null when it depends on the play'),
+  localTime: z
+    .string()
+    .nullable()
+    .describe('The fictional date-time in the scenario\'s zone, e.g. "2026-03-12 08:10 (CET)"'),
+  when: z
+    .string()
+    .describe('When it comes, as the facilitator reads it: the offset, or relative to its trigger'),
+  phase: z.string(),
+  id: z.string(),
+  title: z.string(),
+  from: z.string(),
+  to: z.string(),
+  channel: z.string(),
+  content: z.string(),
+  expectedActions: z.string(),
+  facilitatorNotes: z.string(),
+});
+
+export const MselResponse = z.object({
+  scenarioId: z.string(),
+  title: z.string(),
+  language: z.enum(['nl', 'en']).describe("Of the labels; the content is the scenario's"),
+  startsAt: z.string(),
+  timeZone: z.string(),
+  rows: z
+    .array(MselRowResponse)
+    .describe('In scenario time order, as GET /api/scenarios/:id/msel lists them'),
+});
+
+export const ScenarioCheckResponse = z.object({
+  valid: z.boolean().describe('No errors: POST /api/scenarios would store this document'),
+  errors: z
+    .array(ScenarioProblemResponse)
+    .describe(
+      'The first 100 errors in source order, each with `path`, `line`, `column`, `message` and `code`',
+    ),
+  warnings: z.array(ScenarioProblemResponse).describe('The first 100 warnings in source order'),
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+  truncated: z.boolean().describe('true when `errors` or `warnings` leaves some out'),
+  msel: MselResponse.nullable().describe('The MSEL of a valid document; null when it has errors'),
+});
+
 export const ScenarioDetailResponse = z.object({
   id: z.string(),
   owner: ScenarioOwnerResponse,

@@ -1259,6 +1259,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/scenarios/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check a scenario (YAML) exactly as POST /api/scenarios does, and store nothing: for an editor, which sends the text as the author types. 200 whether or not it is valid; a valid one comes with its MSEL */
+    post: operations['ScenariosController_check'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/scenarios/schema': {
     parameters: {
       query?: never;
@@ -2094,6 +2111,42 @@ export interface components {
       role: 'admin' | 'facilitator' | 'evaluator';
       disabled: boolean;
     };
+    MselResponse: {
+      scenarioId: string;
+      title: string;
+      /**
+       * @description Of the labels; the content is the scenario's
+       * @enum {string}
+       */
+      language: 'nl' | 'en';
+      startsAt: string;
+      timeZone: string;
+      /** @description In scenario time order, as GET /api/scenarios/:id/msel lists them */
+      rows: {
+        /**
+         * @description On the main timeline, a branch inject (scheduled by a decision option, an overdue decision or a clock), held for the facilitator, a decision point, or scheduled by nothing
+         * @enum {string}
+         */
+        kind: 'inject' | 'branch' | 'held' | 'decision-point' | 'unscheduled';
+        /** @description How deep under what schedules it a branch row sits; 0 on the main timeline */
+        depth: number;
+        /** @description On the exercise clock, e.g. "00:10"; null when it depends on the play */
+        offset: string | null;
+        /** @description The fictional date-time in the scenario's zone, e.g. "2026-03-12 08:10 (CET)" */
+        localTime: string | null;
+        /** @description When it comes, as the facilitator reads it: the offset, or relative to its trigger */
+        when: string;
+        phase: string;
+        id: string;
+        title: string;
+        from: string;
+        to: string;
+        channel: string;
+        content: string;
+        expectedActions: string;
+        facilitatorNotes: string;
+      }[];
+    };
     ObservationRecordedResponse: {
       /** @description The seq of the observation.recorded event */
       seq: number;
@@ -2432,6 +2485,20 @@ export interface components {
     RevokedSessionsResponse: {
       /** @description How many live sessions of the member no longer reach this organisation */
       revoked: number;
+    };
+    ScenarioCheckResponse: {
+      /** @description No errors: POST /api/scenarios would store this document */
+      valid: boolean;
+      /** @description The first 100 errors in source order, each with `path`, `line`, `column`, `message` and `code` */
+      errors: components['schemas']['ScenarioProblemResponse'][];
+      /** @description The first 100 warnings in source order */
+      warnings: components['schemas']['ScenarioProblemResponse'][];
+      errorCount: number;
+      warningCount: number;
+      /** @description true when `errors` or `warnings` leaves some out */
+      truncated: boolean;
+      /** @description The MSEL of a valid document; null when it has errors */
+      msel: components['schemas']['MselResponse'] | null;
     };
     ScenarioDetailResponse: {
       id: string;
@@ -8674,6 +8741,109 @@ export interface operations {
        * @description `VALIDATION_FAILED`: `organisationId` is required: you belong to several organisations (or none)
        *
        *     `SCENARIO_INVALID`: Invalid; nothing stored. `errors` has `path`, `line`, `column`, `message` and `code` per finding (the codes `npm run scenarios:check` prints), `warnings` the warnings; each lists the first 100 in source order, `errorCount` and `warningCount` count them all, `truncated` says whether any were left out. A document past the size limits (tokens, nodes, nesting, aliases) or one that takes longer to check than SCENARIO_VALIDATION_TIMEOUT_MS gets one finding that says so (`too-many-tokens`, `too-many-nodes`, `too-deep`, `too-many-aliases`, `aliases-too-large`, `took-too-long`)
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: Too many uploads are being checked at once; try again in a moment */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ScenariosController_check: {
+    parameters: {
+      query?: {
+        /** @description Language of the MSEL’s labels (kinds, “everyone”, relative times); the content is the scenario’s */
+        lang?: 'nl' | 'en';
+        /** @description As for POST /api/scenarios: needed only when you belong to several organisations */
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The scenario as YAML */
+    requestBody: {
+      content: {
+        'application/x-yaml': string;
+        'application/yaml': string;
+        'text/yaml': string;
+      };
+    };
+    responses: {
+      /** @description The findings; `errors` has `path`, `line`, `column`, `message` and `code` per finding (the codes `npm run scenarios:check` prints), `warnings` the warnings; each lists the first 100 in source order, `errorCount` and `warningCount` count them all, `truncated` says whether any were left out. A document past the size limits (tokens, nodes, nesting, aliases) or one that takes longer to check than SCENARIO_VALIDATION_TIMEOUT_MS gets one finding that says so (`too-many-tokens`, `too-many-nodes`, `too-deep`, `too-many-aliases`, `aliases-too-large`, `took-too-long`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioCheckResponse'];
+        };
+      };
+      /** @description `UNAUTHORIZED`: No valid access token: sign in, or refresh it (`WWW-Authenticate: Bearer`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `FORBIDDEN`: Your role in the organisation may not do this; needed: admin or facilitator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `NOT_FOUND`: Organisation not found: you are not a member (nor a platform administrator) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: The body is larger than 1mb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /**
+       * @description `UNSUPPORTED_MEDIA_TYPE`: Not sent as application/yaml, application/x-yaml, text/yaml
+       *
+       *     `UNSUPPORTED_MEDIA_TYPE`: A `charset` other than utf-8, or a body that is not valid UTF-8
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /**
+       * @description `VALIDATION_FAILED`: `organisationId` is required: you belong to several organisations (or none)
+       *
+       *     `VALIDATION_FAILED`: The query is not valid: `errors` names each parameter
        */
       422: {
         headers: {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { AppException, CONFIG, ErrorCode, type Config } from '@driehoek/core';
+import { buildMsel, type Msel, type MselLanguage } from '../msel/msel';
 import { offsetToSeconds } from '../schema/offset';
 import type { Scenario } from '../schema/scenario.schema';
 import type { ScenarioProblem } from '../validation/scenario-problem';
@@ -47,6 +48,21 @@ export interface StoreResult {
   version: number;
   created: boolean;
   warnings: ScenarioProblem[];
+}
+
+/**
+ * What checking a document without storing it finds: the same findings as a refused upload, and
+ * for a valid one its MSEL, so an editor can show the list of what the unsaved text would play.
+ */
+export interface ScenarioCheck {
+  valid: boolean;
+  errors: ScenarioProblem[];
+  warnings: ScenarioProblem[];
+  errorCount: number;
+  warningCount: number;
+  /** Whether `errors` or `warnings` leaves some out (each lists the first YAML_LIMITS.findings). */
+  truncated: boolean;
+  msel: Msel | null;
 }
 
 /** Parsed versions kept in memory: the engine reads its scenario on every firing. */
@@ -153,12 +169,33 @@ export class ScenarioLibraryService implements OnModuleDestroy {
 
   /** Validates YAML and stores it as the organisation's new version; invalid input stores nothing. */
   async upload(organisationId: string, source: string): Promise<StoreResult> {
-    const result = await this.validation.validate(source).catch((error: unknown) => {
+    return this.store(organisationId, source, await this.validate(source), 'upload', 'latest');
+  }
+
+  /**
+   * Checks YAML exactly as an upload is checked (same threads, budgets and findings) and stores
+   * nothing; a valid document also gets its MSEL in `language`.
+   */
+  async check(source: string, language: MselLanguage): Promise<ScenarioCheck> {
+    const result = await this.validate(source);
+    return {
+      valid: result.scenario !== undefined,
+      errors: result.errors,
+      warnings: result.warnings,
+      errorCount: result.errorCount,
+      warningCount: result.warningCount,
+      truncated: isTruncated(result),
+      msel: result.scenario ? buildMsel(result.scenario, language) : null,
+    };
+  }
+
+  /** A document from outside, on the validation threads: never on the event loop. */
+  private validate(source: string): Promise<ScenarioValidation> {
+    return this.validation.validate(source).catch((error: unknown) => {
       if (error instanceof ValidationBusyError)
         throw new AppException(ErrorCode.ServiceUnavailable, error.message);
       throw error;
     });
-    return this.store(organisationId, source, result, 'upload', 'latest');
   }
 
   /** A shipped scenario: no owner, visible to every organisation. Our own files, checked in-process. */
@@ -175,8 +212,7 @@ export class ScenarioLibraryService implements OnModuleDestroy {
     fileName?: string,
   ): Promise<StoreResult> {
     if (!result.scenario) {
-      const truncated =
-        result.errors.length < result.errorCount || result.warnings.length < result.warningCount;
+      const truncated = isTruncated(result);
       throw new AppException(
         ErrorCode.ScenarioInvalid,
         `The scenario has ${result.errorCount} error(s); nothing was stored` +
@@ -225,6 +261,10 @@ export class ScenarioLibraryService implements OnModuleDestroy {
     if (!copy) throw AppException.notFound(`Scenario "${id}"`);
     return copy;
   }
+}
+
+function isTruncated(result: ScenarioValidation): boolean {
+  return result.errors.length < result.errorCount || result.warnings.length < result.warningCount;
 }
 
 function ownerView(scenario: ScenarioEntity): ScenarioOwnerView {
