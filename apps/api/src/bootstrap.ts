@@ -29,7 +29,7 @@ export async function createApp(config: Config, logger: Logger): Promise<NestExp
   useUntrustedInputCheck(app);
   app.setGlobalPrefix('api', { exclude: UNPREFIXED });
   app.useGlobalFilters(new HttpExceptionFilter(logger.child({ context: 'http' })));
-  app.useWebSocketAdapter(new DriehoekIoAdapter(app, config));
+  app.useWebSocketAdapter(new DriehoekIoAdapter(app, config, logger));
   setupOpenApi(app);
   useWebConsole(app);
   return app;

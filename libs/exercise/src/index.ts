@@ -24,6 +24,7 @@ export * from './stream/visibility';
 export * from './realtime/client-event';
 export * from './realtime/exercise-snapshot.service';
 export * from './realtime/realtime-contract';
+export * from './realtime/presence';
 export * from './realtime/register-contract';
 export * from './realtime/realtime-docs';
 export * from './decisions/decision.input';

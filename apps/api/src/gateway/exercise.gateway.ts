@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Inject, type OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import {
   ConnectedSocket,
@@ -10,7 +10,17 @@ import {
   type OnGatewayDisconnect,
   type OnGatewayInit,
 } from '@nestjs/websockets';
-import { AppException, ErrorCode, LOGGER, RateLimiter, toErrorBody, type FieldError } from '@driehoek/core';
+import {
+  AppException,
+  CONFIG,
+  Clock,
+  ErrorCode,
+  LOGGER,
+  RateLimiter,
+  toErrorBody,
+  type Config,
+  type FieldError,
+} from '@driehoek/core';
 import {
   ACCESS_ENDED,
   AccessChanged,
@@ -33,6 +43,9 @@ import {
   type ClientMessage,
   type ClientToServerEvents,
   type ConnectionCredential,
+  type ExerciseSnapshot,
+  type PresenceEntry,
+  type ServerEventReach,
   type ServerToClientEvents,
   type SocketPolicy,
   type Viewer,
@@ -41,6 +54,8 @@ import { AuthService } from '@driehoek/identity';
 import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
 import { z } from 'zod';
+import { ExercisePresenceFeed, type PresenceServerEvents } from './exercise-presence';
+import { CROSS_PROCESS_TIMEOUT_MS } from './io.adapter';
 import { RealtimeLimits } from './realtime-limits';
 import { SocketAllow } from './socket-policy';
 
@@ -49,23 +64,35 @@ const Handshake = z.union([
   z.object({ token: z.string().min(20).max(200), exerciseId: z.uuid() }).strict(),
 ]);
 
+/**
+ * What the server keeps with a socket. With the Redis adapter, other api processes read it
+ * (`fetchSockets`, for presence): nothing secret goes in (the handshake's credentials are dropped
+ * once checked), and a function such as `release` does not travel.
+ */
 interface SocketData {
   exerciseId: string;
   viewer: Viewer;
   /** What it came in with; checked again when access changes and before each message. */
   credential: ConnectionCredential;
+  /** How the connection counts in presence; set once it has joined its rooms. */
+  presence?: PresenceEntry;
   /** Gives back its place under the join code's connection limit. */
   release?: () => void;
 }
 
 /** The namespace, typed by the realtime contract of @driehoek/exercise. */
-type ExerciseNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
+type ExerciseNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, PresenceServerEvents>;
 
 const room = {
   staff: (exerciseId: string) => `ex:${exerciseId}:staff`,
   players: (exerciseId: string) => `ex:${exerciseId}:players`,
   role: (exerciseId: string, role: string) => `ex:${exerciseId}:role:${role}`,
 };
+
+/** The rooms a server event of that reach goes to (SERVER_EVENTS in the contract). */
+function roomsOf(reach: ServerEventReach, exerciseId: string): string[] {
+  return reach === 'staff' ? [room.staff(exerciseId)] : [room.staff(exerciseId), room.players(exerciseId)];
+}
 
 /**
  * The live channel of an exercise (namespace `/exercise`, see docs/realtime.md). The server decides
@@ -74,9 +101,12 @@ const room = {
  * commit that logged them, so a client never sees anything the log does not hold.
  */
 @WebSocketGateway({ namespace: '/exercise' })
-export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+export class ExerciseGateway
+  implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy
+{
   @WebSocketServer() private readonly server!: ExerciseNamespace;
   private readonly logger: Logger;
+  private presence?: ExercisePresenceFeed;
 
   constructor(
     private readonly exercises: ExerciseService,
@@ -92,12 +122,25 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly standing: ConnectionStanding,
     private readonly limiter: RateLimiter,
     private readonly limits: RealtimeLimits,
+    private readonly clock: Clock,
+    @Inject(CONFIG) private readonly config: Config,
     @Inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ context: ExerciseGateway.name });
   }
 
   afterInit(server: ExerciseNamespace): void {
+    this.presence = new ExercisePresenceFeed({
+      server,
+      rooms: {
+        all: (exerciseId) => roomsOf('participant', exerciseId),
+        reach: (reach, exerciseId) => roomsOf(reach, exerciseId)[0],
+      },
+      roles: async (exerciseId) => (await this.exercises.joinCodes(exerciseId)).map((code) => code.role),
+      crossProcess: Boolean(this.config.REDIS_URL),
+      timeoutMs: CROSS_PROCESS_TIMEOUT_MS,
+      logger: this.logger.child({ context: ExercisePresenceFeed.name }),
+    });
     // Authenticate on the handshake: a refused socket never joins a room.
     server.use((socket, next) => {
       // Every handshake costs database lookups: one address gets only so many at a time.
@@ -107,6 +150,8 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         .then(
           (data) => {
             socket.data = data;
+            // Checked: the join code or token is not kept where other processes would read it.
+            socket.handshake.auth = {};
             next();
           },
           (error: unknown) => next(new Error(error instanceof AppException ? error.message : 'unauthorized')),
@@ -130,6 +175,12 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     }
     if (viewer.kind === 'staff') await socket.join(room.staff(exerciseId));
     else await socket.join([room.players(exerciseId), room.role(exerciseId, viewer.role)]);
+    const joinedAt = this.clock.now().toISOString();
+    data.presence =
+      viewer.kind === 'staff'
+        ? { kind: 'staff', role: viewer.role, joinedAt }
+        : { kind: 'player', role: viewer.role, joinedAt };
+    this.presence?.changed(exerciseId);
     // Access taken away between the handshake and now was announced before this socket could be
     // found: check once more, now that it is.
     if (!(await this.stillAllowed(socket))) return;
@@ -137,7 +188,14 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   handleDisconnect(socket: Socket): void {
-    (socket.data as Partial<SocketData>).release?.();
+    const data = socket.data as Partial<SocketData>;
+    data.release?.();
+    // It has left its rooms by now: the next count no longer finds it.
+    if (data.presence && data.exerciseId) this.presence?.changed(data.exerciseId);
+  }
+
+  onModuleDestroy(): void {
+    this.presence?.close();
   }
 
   /** An access notice from any process: the connections it concerns are checked again. */
@@ -270,8 +328,13 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     };
   }
 
-  private snapshot(exerciseId: string, viewer: Viewer, afterSeq: number) {
-    return this.snapshots.snapshot(exerciseId, viewer, afterSeq);
+  /** A player's snapshot never says who else is connected; a staff member's does. */
+  private async snapshot(exerciseId: string, viewer: Viewer, afterSeq: number): Promise<ExerciseSnapshot> {
+    const [snapshot, presence] = await Promise.all([
+      this.snapshots.snapshot(exerciseId, viewer, afterSeq),
+      viewer.kind === 'staff' ? this.presence?.current(exerciseId) : undefined,
+    ]);
+    return presence ? { ...snapshot, presence } : snapshot;
   }
 
   /** Staff get the whole event; the rooms of the roles in its audience get the players' projection. */
@@ -279,14 +342,18 @@ export class ExerciseGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   async broadcast({ exerciseId, event }: ExerciseEventCommitted): Promise<void> {
     try {
       const start = await this.snapshots.scenarioStartOf(exerciseId);
-      this.server
+      // `.local`: every api process reads the log and emits to its own sockets; through the
+      // adapter each event would reach a client once per process.
+      this.server.local
         .to(room.staff(exerciseId))
         .emit('event', toClientEvent(event, start, { kind: 'staff', role: 'facilitator', label: '' }));
       const players = event.audience.includes('*')
         ? [room.players(exerciseId)]
         : event.audience.map((role) => room.role(exerciseId, role));
       if (players.length)
-        this.server.to(players).emit('event', toClientEvent(event, start, { kind: 'player', role: '' }));
+        this.server.local
+          .to(players)
+          .emit('event', toClientEvent(event, start, { kind: 'player', role: '' }));
     } catch (error) {
       this.logger.error({ err: error, exerciseId, seq: event.seq }, 'broadcast failed');
     }

@@ -6,6 +6,7 @@ import { ExercisePlaybooks } from '../playbooks/exercise-playbooks.service';
 import { RegulatoryClocks } from '../regulatory/regulatory-clocks.service';
 import { visibleTo, type Viewer } from '../stream/visibility';
 import { toClientEvent, type ClientEvent } from './client-event';
+import type { ExercisePresence } from './presence';
 
 const LOG_BATCH = 1000;
 
@@ -59,4 +60,8 @@ export class ExerciseSnapshots {
   }
 }
 
-export type ExerciseSnapshot = Awaited<ReturnType<ExerciseSnapshots['snapshot']>>;
+/** What ExerciseSnapshots reads from the database, for players and staff alike. */
+export type ExerciseSnapshotBase = Awaited<ReturnType<ExerciseSnapshots['snapshot']>>;
+
+/** The `snapshot` as sent: staff also get `presence`, which the gateway adds (players never do). */
+export type ExerciseSnapshot = ExerciseSnapshotBase & { presence?: ExercisePresence };

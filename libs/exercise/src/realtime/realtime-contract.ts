@@ -14,6 +14,7 @@ import { ObservationInput } from '../observations/observation.input';
 import { ReportInput } from '../regulatory/report.input';
 import type { ClientEvent } from './client-event';
 import type { ExerciseSnapshot } from './exercise-snapshot.service';
+import type { ExercisePresence } from './presence';
 
 /**
  * The realtime channel's contract (namespace `/exercise`): what a client may send, with the schema
@@ -163,8 +164,70 @@ export interface ServerToClientEvents {
   snapshot: (snapshot: ExerciseSnapshot) => void;
   /** Each new event this participant may see, in sequence order. */
   event: (event: ClientEvent) => void;
+  /** Who is connected now, whenever it changes (staff only). */
+  'presence.changed': (presence: ExercisePresence) => void;
   /** The credential this connection came in with no longer counts; the server disconnects next. */
   'access.ended': (notice: AccessEnded) => void;
+}
+
+/**
+ * Who a server → client event may reach: `participant`, each connection its own (a log event only
+ * when its audience names the connection's role, with the players' projection); `staff`, the
+ * exercise's facilitators and evaluators only — never a player. The gateway picks the rooms from
+ * this, and docs/realtime.md's table is generated from it.
+ */
+export type ServerEventReach = 'participant' | 'staff';
+
+/** Every one of ServerToClientEvents: who it reaches, its payload's fields, what it means. */
+export const SERVER_EVENTS = {
+  snapshot: {
+    reach: 'participant',
+    fields: fieldList<ExerciseSnapshot>({
+      exercise: true,
+      you: true,
+      clock: true,
+      clocks: true,
+      playbooks: true,
+      events: true,
+      presence: true,
+    }),
+    staffOnly: ['presence'],
+    summary: 'On connect and as the answer to `resync`: the state to start from (below).',
+  },
+  event: {
+    reach: 'participant',
+    fields: fieldList<ClientEvent>({
+      seq: true,
+      type: true,
+      scenarioTime: true,
+      offsetMs: true,
+      wallTime: true,
+      payload: true,
+    }),
+    staffOnly: [],
+    summary: 'Each new event of the log this participant may see, in sequence order (the next table).',
+  },
+  'presence.changed': {
+    reach: 'staff',
+    fields: fieldList<ExercisePresence>({ roles: true, staff: true, complete: true }),
+    staffOnly: [],
+    summary:
+      'Who is connected now: per role of the scenario the live player connections and when the latest joined, and the staff connections by role; within about half a second of a change on any api process.',
+  },
+  'access.ended': {
+    reach: 'participant',
+    fields: fieldList<AccessEnded>({ reason: true, message: true }),
+    staffOnly: [],
+    summary: 'The credential this connection came in with no longer counts; the server disconnects next.',
+  },
+} as const satisfies Record<
+  keyof ServerToClientEvents,
+  { reach: ServerEventReach; fields: string[]; staffOnly: readonly string[]; summary: string }
+>;
+
+/** A payload's fields as the docs list them; the compiler holds the list to the type. */
+function fieldList<T>(fields: Record<keyof T, true>): string[] {
+  return Object.keys(fields);
 }
 
 /**

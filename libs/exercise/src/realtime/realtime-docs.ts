@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXERCISE_EVENTS, type EventDefinition } from '../events/exercise-events';
-import { ACCESS_ENDED, CLIENT_MESSAGES } from './realtime-contract';
+import { ACCESS_ENDED, CLIENT_MESSAGES, SERVER_EVENTS } from './realtime-contract';
 import { REGISTER_CLIENT_MESSAGES, REGISTER_SERVER_EVENTS } from './register-contract';
 
 /**
@@ -22,6 +22,23 @@ const POLICY: Record<string, string> = {
   staff: 'staff',
   facilitator: 'facilitators',
 };
+
+const REACH: Record<string, string> = {
+  participant: 'each connection, its own',
+  staff: 'staff only (never a player)',
+};
+
+/** Server → client of `/exercise`: every socket.io event, who it reaches and its payload fields. */
+export function renderServerEventTable(): string {
+  const rows = Object.entries(SERVER_EVENTS).map(([name, event]) => {
+    const staffOnly: readonly string[] = event.staffOnly;
+    const fields = event.fields.map((field) => (staffOnly.includes(field) ? `${field} (staff only)` : field));
+    return `| \`${name}\` | ${REACH[event.reach]} | \`{${fields.join(', ')}}\` | ${event.summary} |`;
+  });
+  return ['| event | who receives it | payload | what it means |', '| --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
+}
 
 /** Server → client: every event type, who sees it and its payload fields. */
 export function renderEventTable(): string {
@@ -75,6 +92,7 @@ export function renderAccessEndedTable(): string {
 /** Every generated section of docs/realtime.md, by its marker name. */
 export function realtimeDocSections(): Record<string, string> {
   return {
+    'server-events': renderServerEventTable(),
     events: renderEventTable(),
     messages: renderMessageTable(),
     'access-ended': renderAccessEndedTable(),
