@@ -1,4 +1,5 @@
-import { Queue, Worker, type ConnectionOptions, type RedisClient } from 'bullmq';
+import type * as BullMq from 'bullmq';
+import type { ConnectionOptions, Queue, RedisClient, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { PREPARE_MS, releaseAt, type Scheduler } from './scheduler';
 
@@ -79,7 +80,7 @@ export class BullMqScheduler implements Scheduler {
     private readonly logger: Logger,
     private readonly prefix = 'driehoek',
   ) {
-    this.queue = new Queue<WakeJob>(QUEUE, { connection, prefix });
+    this.queue = new (bullmq().Queue)<WakeJob>(QUEUE, { connection, prefix });
     this.armedKey = this.queue.toKey('armed');
     // Redis being away is reported by /health; here it must neither crash nor flood the log.
     this.queue.on('error', (error) => this.connectionProblem(error));
@@ -87,7 +88,7 @@ export class BullMqScheduler implements Scheduler {
 
   setHandler(handler: (key: string, atMs: number) => Promise<void>): void {
     this.handler = handler;
-    this.worker ??= new Worker<WakeJob>(QUEUE, (job) => this.wake(job.data), {
+    this.worker ??= new (bullmq().Worker)<WakeJob>(QUEUE, (job) => this.wake(job.data), {
       connection: this.connection,
       prefix: this.prefix,
       concurrency: 50,
@@ -175,4 +176,13 @@ export class BullMqScheduler implements Scheduler {
     this.lastProblemAt = Date.now();
     this.logger.warn({ err: error.message }, 'scheduler cannot reach Redis');
   }
+}
+
+/**
+ * BullMQ's modules (about 0.2 s to load), required when a Redis scheduler is made: a start without
+ * REDIS_URL (embedded mode, the in-process scheduler) never pays for them.
+ */
+function bullmq(): typeof BullMq {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('bullmq') as typeof BullMq;
 }
