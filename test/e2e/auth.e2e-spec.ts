@@ -345,6 +345,7 @@ describe('first start without an admin configured', () => {
       .map((line) => JSON.parse(line) as { setupUrl?: string; msg: string })
       .find((e) => e.setupUrl);
     expect(entry?.msg).toMatch(/No user exists yet/);
+    expect(entry?.msg).toContain(entry!.setupUrl!);
     const url = new URL(entry!.setupUrl!);
     expect(url.pathname).toBe('/setup');
     const token = url.searchParams.get('token')!;
@@ -371,7 +372,9 @@ describe('first start without an admin configured', () => {
       .type('form')
       .send({ ...setup, token: 'x'.repeat(43) })
       .expect(401);
-    await t.http().post('/setup').type('form').send(setup).expect(201);
+    const created = await t.http().post('/setup').type('form').send(setup).expect(201);
+    // On to the console's sign-in, where the new admin continues.
+    expect(created.text).toContain('<a href="/signin">');
     await t
       .http()
       .post('/setup')

@@ -109,9 +109,11 @@ export class FirstAdminService implements OnApplicationBootstrap {
       usedAt: null,
     });
     const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    const setupUrl = `${base}/setup?token=${token}`;
+    // The link in the message too: someone who just typed `npm start` reads the line, not its fields.
     this.logger.warn(
-      { setupUrl: `${base}/setup?token=${token}` },
-      'No user exists yet. Open the setup link (valid 24 h, once) to create the first admin, or start with DRIEHOEK_ADMIN_EMAIL and DRIEHOEK_ADMIN_PASSWORD set.',
+      { setupUrl },
+      `No user exists yet. Open ${setupUrl} (valid 24 h, once) to create the first admin, or start with DRIEHOEK_ADMIN_EMAIL and DRIEHOEK_ADMIN_PASSWORD set.`,
     );
   }
 

@@ -35,7 +35,9 @@ export class SetupController {
   form(@Query('token', new ZodValidationPipe(Token, 'token')) token: string): string {
     return page(
       'Driehoek: eerste beheerder',
-      `<form method="post" action="/setup">
+      `<p>Nog niemand heeft een account. Maak de eerste beheerder aan, met de organisatie waarvoor u oefent; deze link werkt één keer.</p>
+      <p lang="en">No one has an account yet. Create the first administrator and the organisation you exercise for; this link works once.</p>
+      <form method="post" action="/setup">
         <input type="hidden" name="token" value="${escape(token)}">
         <label>Organisatie <input name="organisationName" required value="Beheer"></label>
         <label>Naam <input name="name" required></label>
@@ -55,7 +57,8 @@ export class SetupController {
     await this.firstAdmin.setUp(body.token, body);
     return page(
       'Driehoek: beheerder aangemaakt',
-      `<p>De beheerder ${escape(body.email)} is aangemaakt. Meld u aan via <code>POST /api/auth/login</code>.</p>`,
+      `<p>De beheerder ${escape(body.email)} is aangemaakt. <a href="/signin">Meld u aan</a> met dit e-mailadres en wachtwoord: daar maakt u oefeningen aan en nodigt u anderen uit.</p>
+      <p lang="en">The administrator ${escape(body.email)} has been created. <a href="/signin">Sign in</a> with this e-mail address and password to create exercises and invite others.</p>`,
     );
   }
 }
