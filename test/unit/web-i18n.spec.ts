@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ACCESS_ENDED } from '@driehoek/exercise';
 import { CATALOGUES } from '../../apps/web/src/i18n/catalogues';
 
 const SOURCES = join(__dirname, '../../apps/web/src');
@@ -66,5 +67,16 @@ describe('the web console message catalogues', () => {
     );
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it('should say every reason the server can end a connection for, where the console looks it up', () => {
+    // t(`accessEnded.${reason}`) for players and evaluators, t(`control.accessEnded.${reason}`) in the control room.
+    const known = new Set(keys(nl));
+    const missing = ['accessEnded', 'control.accessEnded'].flatMap((prefix) =>
+      Object.keys(ACCESS_ENDED)
+        .map((reason) => `${prefix}.${reason}`)
+        .filter((key) => !known.has(key)),
+    );
+    expect(missing).toEqual([]);
   });
 });
