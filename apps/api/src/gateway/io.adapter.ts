@@ -58,7 +58,9 @@ export class DriehoekIoAdapter extends IoAdapter {
       server.adapter(this.sharedAdapter(this.config.REDIS_URL, inMemory));
     // Only the gateways' namespaces take connections; the default one would let anyone hold a
     // socket without credentials.
-    server.of('/').use((_socket, next) => next(new Error('connect to the /exercise namespace')));
+    server
+      .of('/')
+      .use((_socket, next) => next(new Error('connect to the /exercise or /incidents namespace')));
     return server;
   }
 
