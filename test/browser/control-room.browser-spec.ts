@@ -14,6 +14,7 @@ const TABLET = { width: 1180, height: 820 };
 
 const TITLE = 'Losgeld uit de printer: ransomware bij de gemeente Hofstede';
 const FACILITATOR = { email: 'facilitator@gemeentehofstede.test', password: 'facilitator-wachtwoord-123' };
+const EVALUATOR = { email: 'evaluator@gemeentehofstede.test', password: 'evaluator-wachtwoord-123' };
 const FIRST_INJECT = 'Printers in het stadhuis printen losgeldbrieven'; // 00:00
 const SECOND_INJECT = 'Servicedesk loopt vol met storingsmeldingen'; // 00:05
 const THIRD_INJECT = 'Tekst van de losgeldbrief (vertaald)'; // 00:12
@@ -69,8 +70,8 @@ describeWithChromium(
       return { exerciseId: created.body.id as string, codes };
     }
 
-    /** The control room of the exercise, signed in as its facilitator (the guard sends us through sign-in). */
-    async function openControlRoom(exerciseId: string): Promise<Page> {
+    /** A fresh browser on a tablet, as a facilitator's or a player's. */
+    async function tablet(): Promise<Page> {
       const context = await browser.newContext({
         viewport: TABLET,
         deviceScaleFactor: 1,
@@ -79,12 +80,17 @@ describeWithChromium(
         timezoneId: 'Europe/Amsterdam',
       });
       contexts.push(context);
-      const page = await context.newPage();
+      return context.newPage();
+    }
+
+    /** The control room of the exercise, signed in as its facilitator (the guard sends us through sign-in). */
+    async function openControlRoom(exerciseId: string, account = FACILITATOR): Promise<Page> {
+      const page = await tablet();
       page.setDefaultTimeout(20_000);
       await page.goto(`${baseUrl}/staff/exercises/${exerciseId}`);
       await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-      await page.getByLabel('E-mailadres').fill(FACILITATOR.email);
-      await page.getByLabel('Wachtwoord').fill(FACILITATOR.password);
+      await page.getByLabel('E-mailadres').fill(account.email);
+      await page.getByLabel('Wachtwoord').fill(account.password);
       await page.getByRole('button', { name: 'Inloggen' }).click();
       await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
       await connected(page);
@@ -276,8 +282,10 @@ describeWithChromium(
       await page.getByRole('button', { name: 'Hervatten' }).waitFor();
 
       const participants = region(page, 'Deelnemers per rol');
-      await participants.getByText(/De server meldt niet wie er op dit moment verbonden is/).waitFor();
-      await participants.getByRole('row', { name: /Gemeentesecretaris.*Werkt.*Besluit om/ }).waitFor();
+      await participants
+        .getByRole('row', { name: /Gemeentesecretaris.*1 verbonden, sinds.*Werkt.*Besluit om/ })
+        .waitFor();
+      await participants.getByText('Staf verbonden (u meegeteld): 1 oefenleider en 0 evaluatoren.').waitFor();
 
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, 'control-running-nl');
@@ -338,6 +346,87 @@ describeWithChromium(
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, 'control-ended-en');
       await page.getByRole('button', { name: 'Nederlands' }).click();
+    });
+
+    it('should show who is connected per role, live: a player joins and the page closes', async () => {
+      const { exerciseId, codes } = await createExercise();
+      const page = await openControlRoom(exerciseId);
+      const participants = region(page, 'Deelnemers per rol');
+      const mayor = participants.getByRole('row', { name: /^Burgemeester/ });
+      await mayor.getByRole('cell', { name: 'niet verbonden', exact: true }).waitFor();
+
+      // A mayor joins on a tablet of their own, with the join code's link.
+      const player = await tablet();
+      await player.goto(`${baseUrl}/join?code=${encodeURIComponent(codes.burgemeester)}`);
+      await player.getByRole('heading', { level: 1, name: 'Burgemeester' }).waitFor();
+      await mayor.getByRole('cell', { name: /^1 verbonden, sinds \d{2}:\d{2}:\d{2}$/ }).waitFor();
+      const live = page.locator('[aria-live="polite"]');
+      await waitFor(
+        async () =>
+          (await live.allTextContents()).some((text) => text.includes('Burgemeester is verbonden.')),
+        'the mayor announced as connected',
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'control-presence-nl');
+
+      // The mayor's tablet closes the page: the role is not connected any more.
+      await player.close();
+      await mayor.getByRole('cell', { name: 'niet verbonden', exact: true }).waitFor();
+      await waitFor(
+        async () =>
+          (await live.allTextContents()).some((text) =>
+            text.includes('Burgemeester is niet meer verbonden.'),
+          ),
+        'the mayor announced as gone',
+      );
+      await page.getByRole('button', { name: 'English' }).click();
+      await page
+        .getByRole('region', { name: 'Participants per role', exact: true })
+        .getByRole('row', { name: /^Burgemeester.*not connected/ })
+        .waitFor();
+      await screenshot(page, 'control-presence-en');
+      await page.getByRole('button', { name: 'Nederlands' }).click();
+    });
+
+    it('should not offer an evaluator the controls their role may not use, and say why', async () => {
+      const { exerciseId } = await createExercise();
+      await t
+        .http()
+        .post(`/api/exercises/${exerciseId}/start`)
+        .auth(a.tokens.facilitator, bearer)
+        .send({})
+        .expect(200);
+      const page = await openControlRoom(exerciseId, EVALUATOR);
+      await statusValue(page, 'Status').filter({ hasText: 'Loopt' }).waitFor();
+      const clock = region(page, 'Klok');
+      await clock.getByText(/^U bent evaluator in deze oefening/).waitFor();
+      await region(page, 'Tijdlijn')
+        .getByText('Injects afvuren, overslaan, uitstellen of zelf schrijven doet de oefenleider.')
+        .waitFor();
+      const coming = region(page, 'Wat er komt');
+      await article(coming, titled(SECOND_INJECT)).waitFor();
+      for (const name of [
+        'Pauzeren',
+        'Oefening starten',
+        'Oefening beëindigen…',
+        'Springen',
+        'Snelheid wijzigen',
+        'Nu versturen',
+        'Overslaan',
+        'Verslag vragen',
+      ])
+        expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
+      expect(await page.getByLabel('Springen naar scenariotijd').count()).toBe(0);
+      expect(await page.getByRole('heading', { name: 'Bericht van buitenaf sturen' }).count()).toBe(0);
+      // Presence is there for an evaluator too; the join codes are the facilitator's to manage.
+      const participants = region(page, 'Deelnemers per rol');
+      await participants.getByText('Staf verbonden (u meegeteld): 0 oefenleiders en 1 evaluator.').waitFor();
+      expect(await participants.getByRole('columnheader', { name: 'Deelnamecode' }).count()).toBe(0);
+      // The roles (from the report: the export is the facilitator's), and no read refused.
+      await participants.getByRole('row', { name: /^Burgemeester.*niet verbonden/ }).waitFor();
+      expect(await page.getByText(/^Niet alles kon worden gelezen/).count()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'control-evaluator-nl');
     });
 
     it('should let the facilitator control the clock with the keyboard alone', async () => {

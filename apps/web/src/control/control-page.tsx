@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePageHeading } from '../app/use-page-heading';
 import { staffAccessEnded } from '../auth/session';
+import { useExerciseOutline } from '../evaluator/exercise-outline';
 import type { ClientEvent } from '../realtime/contract';
 import { ClockBoard } from './clock-board';
 import { ClockControls } from './clock-controls';
@@ -11,6 +12,7 @@ import { roleNamer, type ExerciseStatus } from './control-view';
 import { DecisionsPanel } from './decisions-panel';
 import { HotwashPanel } from './hotwash-panel';
 import { ParticipantsPanel } from './participants-panel';
+import { usePresenceAnnouncements } from './presence-announcements';
 import { failureText } from './problem';
 import { TimelinePanel } from './timeline-panel';
 import { useControlRoom } from './use-control-room';
@@ -77,6 +79,12 @@ function useAnnouncement(events: readonly ClientEvent[], ready: boolean, roleNam
   return said;
 }
 
+/** A role id as people read it, from a list of roles (an evaluator has no scenario, only its roles). */
+function namerOf(roles: readonly { id: string; name: string }[]): (role: string) => string {
+  const names = new Map(roles.map((role) => [role.id, role.name]));
+  return (role) => names.get(role) ?? role;
+}
+
 function ControlRoomView({ exerciseId }: { exerciseId: string }) {
   const { t } = useTranslation();
   const room = useControlRoom(exerciseId);
@@ -90,10 +98,20 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
   const startMs = readClock ? Date.parse(readClock.scenarioTime) - readClock.offsetMs : null;
   const live = status === 'running' || status === 'paused';
   const ended = status === 'ended' || status === 'archived';
+  // What this viewer may do, as the server says (the staff snapshot's `you`): the controls of
+  // routes that would answer 403 are not offered. Unknown until the first snapshot.
+  const viewerRole = channel.you?.kind === 'staff' ? channel.you.role : null;
+  const mayControl = viewerRole === 'facilitator';
+  const readOnlyNote = viewerRole === 'evaluator' ? t('control.viewer.evaluator') : null;
+  // The scenario comes from the export, which is the facilitator's; an evaluator reads the roles
+  // from the report, as the evaluator's view does.
+  const outline = useExerciseOutline(exerciseId, viewerRole === 'evaluator');
+  const roles = scenario?.roles ?? outline.data?.roles ?? [];
   const roleName = useRef(roleNamer(scenario));
-  roleName.current = roleNamer(scenario);
+  roleName.current = scenario ? roleNamer(scenario) : namerOf(roles);
   const nameRole = useCallback((role: string) => roleName.current(role), []);
   const announcement = useAnnouncement(channel.events, channel.exercise !== null, nameRole);
+  const presenceNews = usePresenceAnnouncements(channel.presence, nameRole);
 
   useEffect(() => {
     // Signed out elsewhere, password changed …: the whole session is over, back to sign-in.
@@ -102,7 +120,8 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
 
   const refresh = room.refresh;
   // A read that failed (the network, a role that may not read it) is said once, above the panels.
-  const readFailure = room.scenario.error ?? room.timeline.error ?? room.clocks.error;
+  const readFailure =
+    (viewerRole === 'evaluator' ? null : room.scenario.error) ?? room.timeline.error ?? room.clocks.error;
   return (
     <div className="dh-control">
       <h1 className="utrecht-heading-1" ref={heading} tabIndex={-1}>
@@ -111,6 +130,9 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
       <div className="dh-visually-hidden" aria-live="polite" aria-relevant="additions">
         {announcement.map((item) => (
           <p key={item.seq}>{item.text}</p>
+        ))}
+        {presenceNews.map((item) => (
+          <p key={`presence-${item.key}`}>{item.text}</p>
         ))}
       </div>
       {room.exercise.error ? (
@@ -165,17 +187,27 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
               </li>
             </ul>
           </nav>
-          {!ended && (
-            <ClockControls
-              exerciseId={exerciseId}
-              status={status}
-              speed={speed}
-              clock={channel.clock}
-              startMs={startMs}
-              scenario={scenario}
-              refresh={refresh}
-            />
-          )}
+          {!ended &&
+            (mayControl ? (
+              <ClockControls
+                exerciseId={exerciseId}
+                status={status}
+                speed={speed}
+                clock={channel.clock}
+                startMs={startMs}
+                scenario={scenario}
+                refresh={refresh}
+              />
+            ) : (
+              <section className="dh-control-clock" aria-labelledby="control-clock-heading">
+                <h2 className="utrecht-heading-2" id="control-clock-heading">
+                  {t('control.clock.heading')}
+                </h2>
+                <p className="dh-notice" data-viewer={viewerRole ?? 'unknown'}>
+                  {readOnlyNote ?? t('control.viewer.unknown')}
+                </p>
+              </section>
+            ))}
           {ended && (
             <HotwashPanel
               exerciseId={exerciseId}
@@ -183,6 +215,7 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
               debrief={room.debrief.data}
               scenario={scenario}
               refresh={refresh}
+              readOnlyNote={mayControl ? null : (readOnlyNote ?? t('control.viewer.unknown'))}
             />
           )}
           <TimelinePanel
@@ -191,8 +224,9 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
             events={channel.events}
             scenario={scenario}
             clocks={room.clocks.data?.clocks ?? []}
-            live={live}
+            live={live && mayControl}
             refresh={refresh}
+            readOnlyNote={live && viewerRole === 'evaluator' ? t('control.viewer.timelineEvaluator') : null}
           />
           <DecisionsPanel events={channel.events} scenario={scenario} />
           <ClockBoard
@@ -200,10 +234,17 @@ function ControlRoomView({ exerciseId }: { exerciseId: string }) {
             clocks={room.clocks.data?.clocks ?? []}
             clock={channel.clock}
             scenario={scenario}
-            live={live}
+            live={live && mayControl}
             refresh={refresh}
           />
-          <ParticipantsPanel exerciseId={exerciseId} events={channel.events} scenario={scenario} />
+          <ParticipantsPanel
+            exerciseId={exerciseId}
+            events={channel.events}
+            roles={roles}
+            presence={channel.presence}
+            connection={channel.connection}
+            mayManage={mayControl}
+          />
         </>
       )}
     </div>

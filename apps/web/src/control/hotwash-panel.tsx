@@ -25,12 +25,15 @@ export function HotwashPanel({
   debrief,
   scenario,
   refresh,
+  readOnlyNote,
 }: {
   exerciseId: string;
   events: readonly ClientEvent[];
   debrief: Debrief | undefined;
   scenario: Scenario | undefined;
   refresh: () => Promise<void>;
+  /** Why this viewer may not capture points (an evaluator); null for a facilitator. */
+  readOnlyNote: string | null;
 }) {
   const { t, i18n } = useTranslation();
   const roleName = roleNamer(scenario);
@@ -80,45 +83,49 @@ export function HotwashPanel({
           {t('control.hotwash.report')}
         </Link>
       </p>
-      <form className="dh-control-adhoc" onSubmit={submit} noValidate>
-        <Field label={t('control.hotwash.point')} error={invalid ?? serverError}>
-          {(ids) => (
-            <textarea
-              {...ids}
-              ref={input}
-              className="utrecht-textarea utrecht-textarea--html-textarea"
-              rows={3}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-            />
-          )}
-        </Field>
-        <fieldset className="utrecht-form-fieldset">
-          <legend className="utrecht-form-fieldset__legend">{t('control.hotwash.kind')}</legend>
-          {(['', 'strength', 'area-for-improvement'] as const).map((value) => (
-            <label className="dh-control-check" key={value || 'none'}>
-              <input
-                type="radio"
-                name="hotwash-kind"
-                value={value}
-                checked={kind === value}
-                onChange={() => setKind(value)}
+      {readOnlyNote ? (
+        <p className="dh-notice">{readOnlyNote}</p>
+      ) : (
+        <form className="dh-control-adhoc" onSubmit={submit} noValidate>
+          <Field label={t('control.hotwash.point')} error={invalid ?? serverError}>
+            {(ids) => (
+              <textarea
+                {...ids}
+                ref={input}
+                className="utrecht-textarea utrecht-textarea--html-textarea"
+                rows={3}
+                value={text}
+                onChange={(event) => setText(event.target.value)}
               />
-              {t(`control.hotwash.kinds.${value || 'none'}`)}
-            </label>
-          ))}
-        </fieldset>
-        <div>
-          <button
-            type="submit"
-            className="utrecht-button utrecht-button--primary-action"
-            aria-disabled={capture.isPending || undefined}
-          >
-            {t('control.hotwash.submit')}
-          </button>
-        </div>
-        {!serverError && <Failure message={capture.error ? failureText(t, capture.error) : null} />}
-      </form>
+            )}
+          </Field>
+          <fieldset className="utrecht-form-fieldset">
+            <legend className="utrecht-form-fieldset__legend">{t('control.hotwash.kind')}</legend>
+            {(['', 'strength', 'area-for-improvement'] as const).map((value) => (
+              <label className="dh-control-check" key={value || 'none'}>
+                <input
+                  type="radio"
+                  name="hotwash-kind"
+                  value={value}
+                  checked={kind === value}
+                  onChange={() => setKind(value)}
+                />
+                {t(`control.hotwash.kinds.${value || 'none'}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div>
+            <button
+              type="submit"
+              className="utrecht-button utrecht-button--primary-action"
+              aria-disabled={capture.isPending || undefined}
+            >
+              {t('control.hotwash.submit')}
+            </button>
+          </div>
+          {!serverError && <Failure message={capture.error ? failureText(t, capture.error) : null} />}
+        </form>
+      )}
 
       <h3 className="utrecht-heading-3">{t('control.hotwash.points', { count: points.length })}</h3>
       {points.length === 0 ? (

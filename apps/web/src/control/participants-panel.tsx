@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '@driehoek/scenario';
 import { staffApi } from '../auth/session';
-import type { ClientEvent } from '../realtime/contract';
+import type { ClientEvent, ExercisePresence } from '../realtime/contract';
+import type { Connection } from '../realtime/use-exercise-channel';
 import { formatWallTime } from '../time/format';
 import { answerOf } from './problem';
 
@@ -21,36 +21,61 @@ function actingRole(event: ClientEvent): string | undefined {
 }
 
 /**
- * Per role: whether its join code works, and the last thing the role did (acknowledged, decided,
- * reported …) and when. The server tells no one who is connected — neither the snapshot nor the
- * events carry presence — so this page says so instead of guessing.
+ * Per role: how many of its devices are connected now and since when (the server's presence,
+ * live), whether its join code works (for a facilitator: the codes are theirs to manage), and the
+ * last thing the role did (acknowledged, decided, reported …) and when. Below it, the staff
+ * connected by role.
  */
 export function ParticipantsPanel({
   exerciseId,
   events,
-  scenario,
+  roles,
+  presence,
+  connection,
+  mayManage,
 }: {
   exerciseId: string;
   events: readonly ClientEvent[];
-  scenario: Scenario | undefined;
+  /** The scenario's roles, with the names people read. */
+  roles: readonly { id: string; name: string }[];
+  presence: ExercisePresence | null;
+  connection: Connection;
+  /** A facilitator: sees the join codes' state (an evaluator may not read them). */
+  mayManage: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const codes = useQuery({
     queryKey: ['control', exerciseId, 'join-codes'],
     queryFn: () =>
       answerOf(staffApi.GET('/api/exercises/{exerciseId}/join-codes', { params: { path: { exerciseId } } })),
+    enabled: mayManage,
   });
   const last = new Map<string, ClientEvent>();
   for (const event of events) {
     const role = actingRole(event);
     if (role) last.set(role, event);
   }
+  const byRole = new Map((presence?.roles ?? []).map((role) => [role.role, role]));
+  const presenceText = (roleId: string) => {
+    if (!presence) return '…';
+    const role = byRole.get(roleId);
+    if (!role || role.connections === 0 || !role.latestJoinedAt)
+      return t('control.participants.notConnected');
+    return t('control.participants.connected', {
+      count: role.connections,
+      time: formatWallTime(role.latestJoinedAt, i18n.language),
+    });
+  };
   return (
     <section aria-labelledby="control-participants-heading" className="dh-control-section">
       <h2 className="utrecht-heading-2" id="control-participants-heading">
         {t('control.participants.heading')}
       </h2>
-      <p className="utrecht-paragraph">{t('control.participants.noPresence')}</p>
+      <p className="utrecht-paragraph">{t('control.participants.intro')}</p>
+      {presence && connection !== 'online' && <p className="dh-notice">{t('control.participants.stale')}</p>}
+      {presence && !presence.complete && connection === 'online' && (
+        <p className="dh-notice">{t('control.participants.incomplete')}</p>
+      )}
       <div
         className="dh-control-table"
         role="region"
@@ -64,29 +89,40 @@ export function ParticipantsPanel({
                 {t('control.participants.role')}
               </th>
               <th scope="col" className="utrecht-table__header-cell">
-                {t('control.participants.code')}
+                {t('control.participants.presence')}
               </th>
+              {mayManage && (
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('control.participants.code')}
+                </th>
+              )}
               <th scope="col" className="utrecht-table__header-cell">
                 {t('control.participants.lastAction')}
               </th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
-            {(scenario?.roles ?? []).map((role) => {
+            {roles.map((role) => {
               const code = codes.data?.find((c) => c.role === role.id);
               const event = last.get(role.id);
+              const connected = (byRole.get(role.id)?.connections ?? 0) > 0;
               return (
-                <tr className="utrecht-table__row" key={role.id}>
+                <tr className="utrecht-table__row" key={role.id} data-role={role.id}>
                   <th scope="row" className="utrecht-table__header-cell">
                     {role.name}
                   </th>
-                  <td className="utrecht-table__cell">
-                    {code === undefined
-                      ? '…'
-                      : code.active
-                        ? t('control.participants.codeActive')
-                        : t('control.participants.codeInactive')}
+                  <td className="utrecht-table__cell" data-connected={presence ? connected : undefined}>
+                    {presenceText(role.id)}
                   </td>
+                  {mayManage && (
+                    <td className="utrecht-table__cell">
+                      {code === undefined
+                        ? '…'
+                        : code.active
+                          ? t('control.participants.codeActive')
+                          : t('control.participants.codeInactive')}
+                    </td>
+                  )}
                   <td className="utrecht-table__cell">
                     {event
                       ? t('control.participants.action', {
@@ -101,6 +137,14 @@ export function ParticipantsPanel({
           </tbody>
         </table>
       </div>
+      {presence && (
+        <p className="utrecht-paragraph">
+          {t('control.participants.staff', {
+            facilitators: t('control.participants.facilitators', { count: presence.staff.facilitator }),
+            evaluators: t('control.participants.evaluators', { count: presence.staff.evaluator }),
+          })}
+        </p>
+      )}
     </section>
   );
 }

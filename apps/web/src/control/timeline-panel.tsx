@@ -47,9 +47,11 @@ interface Props {
   events: readonly ClientEvent[];
   scenario: Scenario | undefined;
   clocks: readonly RegulatoryClock[];
-  /** Running or paused: injects can be fired, skipped, postponed, written. */
+  /** Running or paused, and this viewer may act: injects can be fired, skipped, postponed, written. */
   live: boolean;
   refresh: () => Promise<void>;
+  /** Why this viewer may not act on injects (an evaluator), said where the buttons would be. */
+  readOnlyNote?: string | null;
 }
 
 /** The timeline: what happened (newest first) and what is coming (soonest first), with the held injects. */
@@ -60,6 +62,7 @@ export function TimelinePanel(props: Props) {
       <h2 className="utrecht-heading-2" id="control-timeline-heading">
         {t('control.timeline.heading')}
       </h2>
+      {props.readOnlyNote && <p className="dh-notice">{props.readOnlyNote}</p>}
       <Summary {...props} />
       <Coming {...props} />
       <Held {...props} />

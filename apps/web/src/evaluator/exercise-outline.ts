@@ -26,8 +26,9 @@ export interface ExerciseOutline {
  * the after-action report (JSON), which evaluators may read at any time. An exercise's scenario
  * version never changes: read once.
  */
-export function useExerciseOutline(exerciseId: string) {
+export function useExerciseOutline(exerciseId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['evaluator', exerciseId, 'outline'],
     queryFn: async (): Promise<ExerciseOutline> => {
       const body = await answer(

@@ -9,6 +9,7 @@ export type {
   Ack,
   ClientEvent,
   ClientToServerEvents,
+  ExercisePresence,
   ExerciseSnapshot,
   ServerToClientEvents,
 } from '@driehoek/exercise';

@@ -4,6 +4,7 @@ import type {
   AccessEndedReason,
   ClientEvent,
   ClientToServerEvents,
+  ExercisePresence,
   ExerciseSnapshot,
   ServerToClientEvents,
 } from './contract';
@@ -25,6 +26,10 @@ export interface ChannelState {
   connection: Connection;
   endedReason: AccessEndedReason | null;
   exercise: ExerciseSnapshot['exercise'] | null;
+  /** Who this connection is (a player's role, or staff's role in the exercise); null before the first snapshot. */
+  you: ExerciseSnapshot['you'] | null;
+  /** Staff only: who is connected now, as the server last said (snapshot or `presence.changed`). */
+  presence: ExercisePresence | null;
   clock: ClockReading | null;
   /** The regulatory clocks and attached playbooks as the last snapshot (or resync) had them. */
   clocks: ExerciseSnapshot['clocks'];
@@ -38,6 +43,7 @@ export interface ChannelState {
 type Action =
   | { kind: 'snapshot'; snapshot: Omit<ExerciseSnapshot, 'events'> & { events: ClientEvent[] } }
   | { kind: 'events'; events: ClientEvent[]; live: boolean }
+  | { kind: 'presence'; presence: ExercisePresence }
   | { kind: 'connection'; connection: Connection }
   | { kind: 'closed'; connection: 'ended' | 'refused'; reason: AccessEndedReason | null };
 
@@ -45,6 +51,8 @@ const initial: ChannelState = {
   connection: 'connecting',
   endedReason: null,
   exercise: null,
+  you: null,
+  presence: null,
   clock: null,
   clocks: [],
   playbooks: [],
@@ -112,6 +120,8 @@ function reduce(state: ChannelState, action: Action): ChannelState {
       return {
         ...merged,
         exercise: snapshot.exercise,
+        you: snapshot.you,
+        presence: snapshot.presence ?? state.presence,
         clocks: snapshot.clocks,
         playbooks: snapshot.playbooks,
         clock: {
@@ -131,6 +141,8 @@ function reduce(state: ChannelState, action: Action): ChannelState {
         exercise: action.events.reduce(exerciseAfter, merged.exercise),
       };
     }
+    case 'presence':
+      return { ...state, presence: action.presence };
     case 'connection':
       // Once access has ended or was refused, only a new code changes that.
       if (state.connection === 'ended' || state.connection === 'refused') return state;
@@ -209,6 +221,7 @@ function useChannel(key: string, handshake: Handshake, refusal: ReadonlySet<stri
     });
     socket.on('snapshot', (snapshot) => dispatch({ kind: 'snapshot', snapshot }));
     socket.on('event', (event) => dispatch({ kind: 'events', events: [event], live: true }));
+    socket.on('presence.changed', (presence) => dispatch({ kind: 'presence', presence }));
     socket.on('access.ended', ({ reason }) => dispatch({ kind: 'closed', connection: 'ended', reason }));
     socket.on('disconnect', () => {
       dispatch({ kind: 'connection', connection: navigator.onLine ? 'reconnecting' : 'offline' });
