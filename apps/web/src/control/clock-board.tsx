@@ -11,7 +11,7 @@ import { formatOffset, parseOffset } from './offset';
 import { ControlFailure, answerOf, failureText } from './problem';
 import { useControlAction } from './use-control-action';
 import type { RegulatoryClock } from './use-control-room';
-import { scenarioNowMs, useNow } from './use-now';
+import { scenarioNowMs, useNow } from '../time/clock-time';
 
 type Stage = RegulatoryClock['stages'][number];
 

@@ -9,7 +9,7 @@ import { formatOffset, parseOffset } from './offset';
 import { ControlFailure, answerOf, failureText } from './problem';
 import { useControlAction } from './use-control-action';
 import type { ExerciseStatus } from './control-view';
-import { scenarioNowMs, useNow } from './use-now';
+import { scenarioNowMs, useNow } from '../time/clock-time';
 
 /** The scenario offset (ms) at `now`, or null before the clock and the start are known. */
 export function offsetAt(clock: ClockReading | null, startMs: number | null, now: number): number | null {

@@ -5,7 +5,7 @@ import { formatScenarioTime, formatWallTime } from '../time/format';
 import { phasesAround } from './clock-controls';
 import type { ExerciseStatus } from './control-view';
 import { formatOffset } from './offset';
-import { scenarioNowMs, useNow } from './use-now';
+import { scenarioNowMs, useNow } from '../time/clock-time';
 
 /**
  * Where the exercise stands, in both readings: the scenario's fictional time (with its offset

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePageHeading } from '../app/use-page-heading';
 import { staffAccessEnded, useAccessToken, useStaffSession } from '../auth/session';
-import { scenarioNowMs } from '../player/clock-time';
+import { scenarioNowMs } from '../time/clock-time';
 import { ScenarioClock } from '../player/scenario-clock';
 import type { Ack } from '../realtime/contract';
 import { useStaffExerciseChannel, type ChannelState } from '../realtime/use-exercise-channel';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ClockReading } from '../realtime/use-exercise-channel';
 import { TIME_ZONE, formatScenarioTime, formatWallTime } from '../time/format';
-import { scenarioNowMs, useNow, wallTimeAt } from './clock-time';
+import { scenarioNowMs, useNow, wallTimeAt } from '../time/clock-time';
 import { useFormatDuration } from './duration';
 
 const dayOf = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: TIME_ZONE });

@@ -1,5 +1,5 @@
 import type { ClientEvent } from '../realtime/contract';
-import { scenarioStartOf } from './clock-time';
+import { scenarioStartOf } from '../time/clock-time';
 
 type Opened = Extract<ClientEvent, { type: 'decision.opened' }>;
 export type RecordedDecision = Extract<ClientEvent, { type: 'decision.recorded' }>;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { durationParts } from './clock-time';
+import { durationParts } from '../time/clock-time';
 
 const two = (n: number) => String(n).padStart(2, '0');
 

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, Body, ClockReading } from '../realtime/use-exercise-channel';
-import { scenarioNowMs } from './clock-time';
+import { scenarioNowMs } from '../time/clock-time';
 import {
   CheckboxField,
   ChoiceGroup,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ClockReading } from '../realtime/use-exercise-channel';
 import { formatScenarioTime } from '../time/format';
-import { scenarioNowMs, useNow } from './clock-time';
+import { scenarioNowMs, useNow } from '../time/clock-time';
 
 /** The scenario clock as it stands now: it runs on this device between the server's readings. */
 export function ScenarioClock({ clock }: { clock: ClockReading }) {
