@@ -12,6 +12,10 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
+  // The server puts a fresh nonce in each page where this stands (apps/api/src/http/web-console.ts):
+  // the scenario editor (CodeMirror) writes its styles into a <style> element, which the console's
+  // policy admits only with that nonce. The page's own tags carry it too; they need not.
+  html: { cspNonce: 'DRIEHOEK_CSP_NONCE' },
   // Staff and players use current browsers; tablets in a crisis room are not always updated daily.
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', assetsDir: 'assets', sourcemap: false },
   server: {

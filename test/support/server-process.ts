@@ -31,10 +31,15 @@ export interface Server {
 }
 
 /**
- * Boots the built server (built once by test/global-setup-e2e.ts) exactly as `npm start` does.
- * DATABASE_URL and REDIS_URL are not inherited: without them in `env` it runs embedded.
+ * Boots the built server (built once by test/global-setup-e2e.ts and test/browser/global-setup.ts)
+ * exactly as `npm start` does. DATABASE_URL and REDIS_URL are not inherited: without them in `env`
+ * it runs embedded. A variable given as `undefined` is left out altogether (the first run without
+ * DRIEHOEK_ADMIN_*, which then prints the one-time setup link).
  */
-export function start(dataDir: string, env: Record<string, string> = {}): Server & { ready: Promise<void> } {
+export function start(
+  dataDir: string,
+  env: Record<string, string | undefined> = {},
+): Server & { ready: Promise<void> } {
   return spawnApp(main, 'Driehoek listening', dataDir, env);
 }
 
@@ -47,12 +52,23 @@ function spawnApp(
   script: string,
   readyMessage: string,
   dataDir: string,
-  env: Record<string, string>,
+  env: Record<string, string | undefined>,
 ): Server & { ready: Promise<void> } {
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
+  const merged: NodeJS.ProcessEnv = {
+    ...inherited,
+    PORT: '0',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    ...ADMIN_ENV,
+  };
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) delete merged[name];
+    else merged[name] = value;
+  }
   const child = spawn(process.execPath, [script], {
     cwd: root,
-    env: { ...inherited, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...ADMIN_ENV, ...env },
+    env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];

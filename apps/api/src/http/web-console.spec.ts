@@ -5,7 +5,7 @@ import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { useWebConsole } from './web-console';
+import { NONCE_PLACEHOLDER, useWebConsole } from './web-console';
 
 @Controller('api/ping')
 class PingController {
@@ -44,18 +44,38 @@ describe(useWebConsole.name, () => {
   describe('with a build', () => {
     beforeEach(async () => {
       await mkdir(join(dist, 'assets'));
-      await writeFile(join(dist, 'index.html'), '<!doctype html><title>Driehoek</title>');
+      await writeFile(
+        join(dist, 'index.html'),
+        `<!doctype html><title>Driehoek</title><meta property="csp-nonce" nonce="${NONCE_PLACEHOLDER}">`,
+      );
       await writeFile(join(dist, 'assets/index-abc123.js'), 'console.log(1)');
       sut = await appServing(dist);
     });
 
-    it('should serve index.html at / with no-cache and a policy that allows no inline script', async () => {
+    it('should serve index.html at / never stored, with a policy that allows no inline script', async () => {
       const response = await page('/').expect(200);
       expect(response.text).toContain('<title>Driehoek</title>');
-      expect(response.headers['cache-control']).toBe('no-cache');
-      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.headers['content-security-policy']).toContain("script-src 'self';");
       expect(response.headers['content-security-policy']).not.toContain('unsafe-inline');
       expect(response.headers['content-security-policy']).toContain("frame-src 'self' blob:");
+    });
+
+    it("should give each page a fresh nonce for its <style> elements, in the policy's style-src only", async () => {
+      const nonces = [];
+      for (const path of ['/', '/staff/scenarios/new', '/index.html']) {
+        const response = await page(path).expect(200);
+        const policy = response.headers['content-security-policy'];
+        const nonce = /style-src 'self' 'nonce-([A-Za-z0-9+/=]{22,})'/.exec(policy)?.[1];
+        expect(nonce).toBeDefined();
+        expect(response.text).toContain(`<meta property="csp-nonce" nonce="${nonce}">`);
+        expect(response.text).not.toContain(NONCE_PLACEHOLDER);
+        expect(policy).toContain("script-src 'self';");
+        expect(response.headers['cache-control']).toBe('no-store');
+        nonces.push(nonce);
+      }
+      expect(new Set(nonces).size).toBe(3);
     });
 
     it('should serve hashed assets as immutable', async () => {

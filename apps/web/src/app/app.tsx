@@ -1,3 +1,5 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { RequireStaff } from '../auth/session';
 import { SignInPage } from '../auth/sign-in-page';
@@ -16,6 +18,20 @@ import { JoinPage } from '../player/join-page';
 import { PlayerPage } from '../player/player-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+
+// The scenario editor (CodeMirror) is loaded only by those who open it: a player's tablet on the
+// crisis room's Wi-Fi never fetches it.
+const NewScenarioPage = lazy(() =>
+  import('../editor/editor-pages').then((m) => ({ default: m.NewScenarioPage })),
+);
+const EditScenarioPage = lazy(() =>
+  import('../editor/editor-pages').then((m) => ({ default: m.EditScenarioPage })),
+);
+
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p className="utrecht-paragraph">{t('staff.loading')}</p>}>{children}</Suspense>;
+}
 
 export function App() {
   return (
@@ -46,6 +62,26 @@ export function App() {
           element={
             <RequireStaff>
               <ScenarioPage />
+            </RequireStaff>
+          }
+        />
+        <Route
+          path="staff/scenarios/new"
+          element={
+            <RequireStaff>
+              <Loading>
+                <NewScenarioPage />
+              </Loading>
+            </RequireStaff>
+          }
+        />
+        <Route
+          path="staff/scenarios/:scenarioId/edit"
+          element={
+            <RequireStaff>
+              <Loading>
+                <EditScenarioPage />
+              </Loading>
             </RequireStaff>
           }
         />

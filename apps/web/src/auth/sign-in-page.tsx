@@ -108,6 +108,9 @@ export function SignInPage() {
           </button>
         </div>
       </form>
+      {/* The console cannot tell whether anyone has an account; the first person on a fresh
+          install has only the server's log, so the page says where to look. */}
+      <p className="utrecht-paragraph">{t('staff.signIn.noAccount')}</p>
     </div>
   );
 }

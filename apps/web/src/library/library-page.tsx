@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageHeading } from '../app/use-page-heading';
 import { problemText } from '../auth/request';
+import { useStaffSession } from '../auth/session';
 import '../auth/staff.css';
+import { writableOrganisations } from '../editor/writable';
 import { OwnerLabel } from './owner-label';
 import { ownerParam, useScenarios } from './use-scenarios';
 
@@ -11,6 +13,7 @@ export function LibraryPage() {
   const { t } = useTranslation();
   const heading = usePageHeading(t('staff.library.title'));
   const scenarios = useScenarios();
+  const mayWrite = writableOrganisations(useStaffSession()).length > 0;
 
   return (
     <div className="dh-stack">
@@ -23,6 +26,13 @@ export function LibraryPage() {
         {t('staff.library.title')}
       </h1>
       <p className="utrecht-paragraph">{t('staff.library.intro')}</p>
+      {mayWrite && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to="/staff/scenarios/new">
+            {t('editor.links.new')}
+          </Link>
+        </p>
+      )}
       {scenarios.isPending ? (
         <p className="utrecht-paragraph">{t('staff.loading')}</p>
       ) : scenarios.isError ? (

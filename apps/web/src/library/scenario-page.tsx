@@ -6,7 +6,9 @@ import { formatMoment } from '../auth/dates';
 import { DownloadButton } from '../auth/download-button';
 import { problemText } from '../auth/request';
 import { ServerDocument } from '../auth/server-document';
+import { useStaffSession } from '../auth/session';
 import '../auth/staff.css';
+import { writableOrganisations } from '../editor/writable';
 import { CreateExercise } from '../exercises/create-exercise';
 import { OwnerLabel } from './owner-label';
 import { outline, useScenario } from './use-scenarios';
@@ -27,6 +29,7 @@ export function ScenarioPage() {
   const heading = usePageHeading(scenario?.title || t('staff.scenario.title'));
   const versionId = useId();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const mayWrite = writableOrganisations(useStaffSession()).length > 0;
 
   if (detail.isError)
     return (
@@ -81,6 +84,16 @@ export function ScenarioPage() {
             </div>
           </dl>
           {scenario.summary && <p className="utrecht-paragraph dh-prose">{scenario.summary}</p>}
+          {mayWrite && (
+            <p className="utrecht-paragraph">
+              <Link
+                className="utrecht-link"
+                to={`/staff/scenarios/${encodeURIComponent(detail.data.id)}/edit?owner=${encodeURIComponent(owner)}&version=${detail.data.version}`}
+              >
+                {t('editor.links.edit')}
+              </Link>
+            </p>
+          )}
 
           <CreateExercise
             scenarioId={detail.data.id}
