@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Findings } from './findings';
 
@@ -19,7 +20,13 @@ export function findingsSummary(
  * The findings under the editor, each a button that puts the cursor at its line and column:
  * the same findings the editor underlines, reachable without a mouse and read as a list.
  */
-export function FindingsList({ found, onGo }: { found: Findings | null; onGo(finding: Finding): void }) {
+export const FindingsList = memo(function FindingsList({
+  found,
+  onGo,
+}: {
+  found: Findings | null;
+  onGo(finding: Finding): void;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="editor-findings" className="dh-editor__findings">
@@ -68,4 +75,4 @@ export function FindingsList({ found, onGo }: { found: Findings | null; onGo(fin
       )}
     </section>
   );
-}
+});

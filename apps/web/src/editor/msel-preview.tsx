@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Msel } from './findings';
 
@@ -7,7 +7,8 @@ import type { Msel } from './findings';
  * scenario would play, when, from whom, to whom. When the text has errors the last valid one
  * stays, marked as such, so the preview does not vanish at every typo.
  */
-export function MselPreview({ msel, stale }: { msel: Msel | null; stale: boolean }) {
+// Memoised: the table of a long scenario has hundreds of rows, and the text changes at every key.
+export const MselPreview = memo(function MselPreview({ msel, stale }: { msel: Msel | null; stale: boolean }) {
   const { t } = useTranslation();
   const caption = useId();
   return (
@@ -29,13 +30,13 @@ export function MselPreview({ msel, stale }: { msel: Msel | null; stale: boolean
               </caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
+                  <th className="utrecht-table__header-cell dh-msel-col-when" scope="col">
                     {t('editor.msel.when')}
                   </th>
-                  <th className="utrecht-table__header-cell" scope="col">
+                  <th className="utrecht-table__header-cell dh-msel-col-what" scope="col">
                     {t('editor.msel.what')}
                   </th>
-                  <th className="utrecht-table__header-cell" scope="col">
+                  <th className="utrecht-table__header-cell dh-msel-col-to" scope="col">
                     {t('editor.msel.fromTo')}
                   </th>
                 </tr>
@@ -72,4 +73,4 @@ export function MselPreview({ msel, stale }: { msel: Msel | null; stale: boolean
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, problemText } from '../auth/request';
 import { staffApi } from '../auth/session';
@@ -95,6 +95,11 @@ export function ScenarioEditor({
     return () => clearTimeout(timer);
   }, [scope, text, dirty]);
 
+  const goTo = useCallback(
+    (finding: { line: number; column: number }) => editor.current?.focusAt(finding.line, finding.column),
+    [],
+  );
+
   const replace = (next: string) => {
     if (dirty && !window.confirm(t('editor.start.confirm'))) return;
     editor.current?.replaceText(next);
@@ -185,10 +190,7 @@ export function ScenarioEditor({
         <p role="status" className="dh-visually-hidden">
           {announced}
         </p>
-        <FindingsList
-          found={found}
-          onGo={(finding) => editor.current?.focusAt(finding.line, finding.column)}
-        />
+        <FindingsList found={found} onGo={goTo} />
         <SaveVersion
           text={text}
           organisations={organisations}
