@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
-import { EVENT_STREAM_APPLICATION_NAME } from '@driehoek/exercise';
+import { LISTENER_APPLICATION_NAME } from '@driehoek/core';
 import { TEST_SERVER_URL_ENV, scenarioFixture, withClient } from '@driehoek/testing';
 import { HealthResponse } from '../../apps/api/src/http/responses';
 import { startLiveApp, type Organisation, type TestApp } from '../support/test-app';
@@ -53,7 +53,7 @@ describe('live delivery across a lost event stream', () => {
     (
       await sql(
         'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
-        [EVENT_STREAM_APPLICATION_NAME],
+        [LISTENER_APPLICATION_NAME],
       )
     ).map((row: { pid: number }) => row.pid);
   const terminateListener = async (): Promise<number> =>
@@ -61,7 +61,7 @@ describe('live delivery across a lost event stream', () => {
       await sql(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
           WHERE application_name = $1 AND datname = current_database()`,
-        [EVENT_STREAM_APPLICATION_NAME],
+        [LISTENER_APPLICATION_NAME],
       )
     ).length;
   const health = async () => {
@@ -166,6 +166,6 @@ describe('live delivery across a lost event stream', () => {
     expect(staff.received.map((e) => e.seq)).toEqual(visible());
     // Need-to-know held through the catch-up: the mayor never saw the police's inject.
     expect(players[0].received.map((e) => e.payload.title)).not.toContain('Alleen politie en OM');
-    expect(t.logs.some((line) => line.includes('event stream connection lost'))).toBe(true);
+    expect(t.logs.some((line) => line.includes('listener connection lost'))).toBe(true);
   }, 60_000);
 });

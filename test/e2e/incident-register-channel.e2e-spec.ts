@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
-import { INCIDENT_STREAM_APPLICATION_NAME } from '@driehoek/incidents';
+import { LISTENER_APPLICATION_NAME } from '@driehoek/core';
 import { TEST_SERVER_URL_ENV, withClient } from '@driehoek/testing';
 import { CONTROLLERS } from '../../apps/api/src/app.module';
 import { IncidentNoticeResponse, IncidentSummaryResponse } from '../../apps/api/src/http/responses';
@@ -295,7 +295,7 @@ describe('the incident register channel', () => {
       const terminated = await admin.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
           WHERE application_name = $1 AND datname = current_database()`,
-        [INCIDENT_STREAM_APPLICATION_NAME],
+        [LISTENER_APPLICATION_NAME],
       );
       // Both processes' listeners are gone and cannot come back: this write's notice is heard by none.
       expect(terminated.rowCount).toBe(2);

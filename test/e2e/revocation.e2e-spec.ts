@@ -1,8 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
-import { Clock } from '@driehoek/core';
-import { EVENT_STREAM_APPLICATION_NAME } from '@driehoek/exercise';
+import { Clock, LISTENER_APPLICATION_NAME } from '@driehoek/core';
 import { REFRESH_REUSE_GRACE_MS } from '@driehoek/identity';
 import { TEST_SERVER_URL_ENV, scenarioFixture, scenarioYaml, withClient } from '@driehoek/testing';
 import {
@@ -329,14 +328,14 @@ describe('revocation reaches live connections on every api process', () => {
       (
         await sql.query(
           'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
-          [EVENT_STREAM_APPLICATION_NAME],
+          [LISTENER_APPLICATION_NAME],
         )
       ).rowCount;
     await allowConnections(false);
     try {
       await sql.query(
         'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
-        [EVENT_STREAM_APPLICATION_NAME],
+        [LISTENER_APPLICATION_NAME],
       );
       await waitFor(async () => (await listeners()) === 0, 'both listeners to be gone');
       // Revoked, and announced, while nobody listens: the notice reaches no one.

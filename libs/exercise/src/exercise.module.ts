@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DatabaseModule } from '@driehoek/core';
+import { DatabaseModule, PgListenerModule } from '@driehoek/core';
 import { IdentityModule } from '@driehoek/identity';
 import { ImprovementModule } from '@driehoek/improvement';
 import { PlaybooksModule } from '@driehoek/playbooks';
@@ -64,6 +64,7 @@ const SERVICES = [
       ExerciseEventEntity,
       ScheduledItemEntity,
     ]),
+    PgListenerModule,
     IdentityModule,
     ScenarioModule,
     PlaybooksModule,

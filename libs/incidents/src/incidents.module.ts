@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DatabaseModule } from '@driehoek/core';
+import { DatabaseModule, PgListenerModule } from '@driehoek/core';
 import { IdentityModule } from '@driehoek/identity';
 import { ImprovementModule } from '@driehoek/improvement';
 import { PlaybooksModule } from '@driehoek/playbooks';
@@ -18,12 +18,14 @@ import { IncidentStream } from './stream/incident-stream';
 
 /**
  * The CISO's register of real incidents, on the wall clock (docs/clocks.md), and what its live
- * channel (`/incidents`, docs/realtime.md) needs: the listener for committed writes, the feed of
- * followed registers with its own wake-ups, and the channel's access rules.
+ * channel (`/incidents`, docs/realtime.md) needs: the subscription to committed writes (on core's
+ * shared listener), the feed of followed registers with its own wake-ups, and the channel's access
+ * rules.
  */
 @Module({
   imports: [
     DatabaseModule.forFeature([IncidentEntity, IncidentEventEntity]),
+    PgListenerModule,
     IdentityModule,
     PlaybooksModule,
     ImprovementModule,

@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
+import { notificationChannel } from '../notifications/notification-channel';
 
 /**
  * PostgreSQL NOTIFY channel announcing that someone's access may have ended. The notice is sent in
  * the transaction that takes the access away, so PostgreSQL delivers it exactly when that commits
- * (and never for a rollback), to the listener of every api process (EventStream). It says only
- * whose access to look at again; what is still allowed is read from the database, which stays
- * the truth — a process that missed a notice re-checks on the socket's next message.
+ * (and never for a rollback), to every process's listener (PgListener; EventStream subscribes).
+ * It says only whose access to look at again; what is still allowed is read from the database,
+ * which stays the truth — a process that missed a notice re-checks on the socket's next message.
  */
-export const ACCESS_CHANNEL = 'driehoek_access';
+export const ACCESS_CHANNEL = notificationChannel('driehoek_access');
 
 /** Whose live connections to check again: one account's, or everyone's in one exercise. */
 export type AccessScope = { kind: 'user'; userId: string } | { kind: 'exercise'; exerciseId: string };

@@ -4,7 +4,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { clockState, offsetAt, type ClockEvent } from '../clock/exercise-clock';
 import type { ExerciseEventType, ExercisePayload } from '../events/exercise-events';
 import { ExerciseEventEntity } from './exercise-event.entity';
-import { chainAfter, verifyChain, type ChainVerdict } from '@driehoek/core';
+import { chainAfter, notificationChannel, verifyChain, type ChainVerdict } from '@driehoek/core';
 
 /** An event to append, typed by the registry of exercise events (events/exercise-events.ts). */
 export type NewEvent = {
@@ -22,7 +22,7 @@ export type NewEvent = {
 const VERIFY_BATCH = 1000;
 
 /** PostgreSQL NOTIFY channel announcing appended events as `exerciseId:fromSeq:toSeq`. */
-export const EVENTS_CHANNEL = 'driehoek_exercise_events';
+export const EVENTS_CHANNEL = notificationChannel('driehoek_exercise_events');
 
 /** A logged clock control as the pure clock function takes it. */
 export function toClockEvent(row: Pick<ExerciseEventEntity, 'type' | 'wallTime' | 'payload'>): ClockEvent {
@@ -63,7 +63,7 @@ export class EventLog {
     // jsonb payloads are plain data; TypeORM's deep-partial type cannot see that.
     if (rows.length) {
       await manager.insert(ExerciseEventEntity, rows as QueryDeepPartialEntity<ExerciseEventEntity>[]);
-      // Delivered to every api process's listener when (and only if) the transaction commits.
+      // Delivered to every process's listener (PgListener) when (and only if) the transaction commits.
       await manager.query('SELECT pg_notify($1, $2)', [
         EVENTS_CHANNEL,
         `${exerciseId}:${rows[0].seq}:${rows[rows.length - 1].seq}`,

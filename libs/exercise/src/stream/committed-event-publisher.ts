@@ -1,8 +1,8 @@
 import type { EventEmitter2 } from '@nestjs/event-emitter';
+import { reconnectDelay } from '@driehoek/core';
 import type { Logger } from 'pino';
 import type { EventLog } from '../log/event-log';
 import { ExerciseEventCommitted } from './exercise-event-committed.event';
-import { reconnectDelay } from './reconnect-delay';
 
 /** A committed append as EventLog announces it: `exerciseId:fromSeq:toSeq`. */
 export interface AppendedEvents {
@@ -46,6 +46,8 @@ export class CommittedEventPublisher {
 
   /** A notification of a committed append. */
   appended({ exerciseId, fromSeq, toSeq }: AppendedEvents): Promise<void> {
+    // Closed for the shutdown: reading now would race the database closing.
+    if (this.closed) return Promise.resolve();
     return this.serial(exerciseId, async () => {
       const last = this.published.get(exerciseId);
       if (last !== undefined && toSeq <= last) return;
@@ -69,6 +71,7 @@ export class CommittedEventPublisher {
 
   /** Publishes whatever every followed exercise committed while notifications were not arriving. */
   async catchUp(): Promise<void> {
+    if (this.closed) return;
     await Promise.all([...this.published.keys()].map((id) => this.serial(id, () => this.drain(id))));
   }
 

@@ -1,12 +1,14 @@
+import { notificationChannel } from '@driehoek/core';
 import type { EntityManager } from 'typeorm';
 
 /**
  * PostgreSQL NOTIFY channel announcing a committed write to an incident. The notice is sent in
  * the writing transaction, so PostgreSQL delivers it exactly when that commits (never for a
- * rollback) to the listener of every api process (IncidentStream). It says only which incident of
- * which organisation changed; what it now says is read back from the log, which stays the truth.
+ * rollback) to every api process's listener (PgListener; IncidentStream subscribes). It says only
+ * which incident of which organisation changed; what it now says is read back from the log, which
+ * stays the truth.
  */
-export const INCIDENTS_CHANNEL = 'driehoek_incidents';
+export const INCIDENTS_CHANNEL = notificationChannel('driehoek_incidents');
 
 export interface IncidentNotice {
   organisationId: string;

@@ -3,8 +3,9 @@ export const RECONNECT = { initialMs: 100, maxMs: 10_000 };
 
 /**
  * The wait before retry number `attempt` (0 for the first): exponential, capped, and jittered to
- * between half and all of it, so that api processes that lost PostgreSQL together do not
- * reconnect in lockstep.
+ * between half and all of it, so that processes that lost PostgreSQL together do not reconnect in
+ * lockstep. The one backoff of the platform: the shared listener (PgListener) and the retries of
+ * whoever reads after a notification use it alike.
  */
 export function reconnectDelay(attempt: number, random: () => number = Math.random): number {
   const ceiling = Math.min(RECONNECT.maxMs, RECONNECT.initialMs * 2 ** Math.min(attempt, 30));
