@@ -17,6 +17,15 @@ function joinUrl(code?: string): string {
   return url.href;
 }
 
+/**
+ * Whether this page was opened at an address that means "this computer" (`npm start` prints
+ * http://localhost:3000): a join link to it leads a player's tablet to the tablet itself.
+ */
+function onlyThisComputer(): boolean {
+  const host = window.location.hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || host.startsWith('127.');
+}
+
 /** The QR code of a join link, as an SVG image (a data: URL, which the console's policy allows). */
 async function qrImage(code: string): Promise<string> {
   const svg = await QRCode.toString(joinUrl(code), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
@@ -61,6 +70,9 @@ export function JoinCodeSheetPage() {
       )}
       <div className="dh-no-print dh-stack">
         <p className="utrecht-paragraph">{t('staff.codes.intro')}</p>
+        {onlyThisComputer() && (
+          <p className="dh-notice">{t('staff.codes.localOnly', { host: window.location.origin })}</p>
+        )}
         {known.length > 0 && (
           <div className="dh-actions">
             <button
